@@ -1,0 +1,15 @@
+package se.betanketid.system;
+
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/** Camunda's REST API plus our error mappers (400 with a Swedish message for bad input). */
+@Component
+public class RestConfig extends CamundaJerseyResourceConfig {
+
+  @Override
+  protected void registerAdditionalResources() {
+    register(ValidationErrorMapper.class);
+    register(CaseValidationMapper.class);
+  }
+}
