@@ -47,6 +47,24 @@ public class RestCalls {
     }
   }
 
+  /** Deploys one resource through POST /engine-rest/deployment/create (multipart). */
+  public Answer deploy(String deploymentName, String fileName, byte[] content) {
+    String boundary = "----betanketid" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> text = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
+        + deploymentName + "\r\n");
+    text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"deploy-changed-only\"\r\n\r\n"
+        + "true\r\n");
+    text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    body.writeBytes(content);
+    text.accept("\r\n--" + boundary + "--\r\n");
+    return send(request("/engine-rest/deployment/create")
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   public Answer delete(String path) {
     return send(request(path).DELETE());
   }
