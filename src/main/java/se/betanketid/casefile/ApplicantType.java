@@ -1,0 +1,24 @@
+package se.betanketid.casefile;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Who applies to Migrationsverket, by the route's process key. */
+public enum ApplicantType {
+  SOCIAL_SERVICES("SocialServicesApplicationProcess"),
+  INVESTIGATION_LEADER("InvestigationLeaderApplicationProcess");
+
+  private final String processKey;
+
+  ApplicantType(String processKey) {
+    this.processKey = processKey;
+  }
+
+  public String processKey() {
+    return processKey;
+  }
+
+  public static Optional<ApplicantType> ofProcess(String processKey) {
+    return Arrays.stream(values()).filter(type -> type.processKey.equals(processKey)).findFirst();
+  }
+}

@@ -1,0 +1,71 @@
+package se.betanketid.casefile;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Service;
+import se.betanketid.identity.Role;
+
+/**
+ * Need-to-know: grants the groups that work a case READ on each of its process instances and their
+ * history. Tasks get their candidate groups' permissions from Camunda itself.
+ */
+@Service
+public class CaseAccess {
+
+  /** The groups that may see the case whose variables the execution holds. */
+  public Set<String> groupsOf(DelegateExecution execution) {
+    Set<String> groups = new LinkedHashSet<>();
+    Object municipality = execution.getVariable(CaseVariables.MUNICIPALITY_CODE);
+    Object region = execution.getVariable(CaseVariables.POLICE_REGION);
+    boolean investigationLeader =
+        ApplicantType.INVESTIGATION_LEADER.name().equals(execution.getVariable(CaseVariables.APPLICANT_TYPE));
+    if (municipality != null) {
+      groups.add(Role.socialServicesGroup(municipality.toString()));
+      groups.add(Role.managerGroup(municipality.toString()));
+    }
+    boolean consent = Boolean.TRUE.equals(execution.getVariable(CaseVariables.COORDINATOR_CONSENT))
+        || Boolean.TRUE.equals(execution.getVariable(CaseVariables.REFERRED_BY_COORDINATOR));
+    if (region != null && (consent || investigationLeader)) {
+      groups.add(Role.coordinatorGroup(region.toString()));
+    }
+    if (investigationLeader) {
+      groups.add(Role.investigationLeaderGroup());
+    }
+    return groups;
+  }
+
+  /** Grants the case's groups READ on this process instance and its history (without the user's checks). */
+  public void grant(DelegateExecution execution) {
+    String instanceId = execution.getProcessInstanceId();
+    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+    Set<String> groups = groupsOf(execution);
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      for (String group : groups) {
+        save(authorizations, group, instanceId);
+      }
+      return null;
+    });
+  }
+
+  private static void save(AuthorizationService authorizations, String group, String instanceId) {
+    Authorization runtime = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    runtime.setGroupId(group);
+    runtime.setResource(Resources.PROCESS_INSTANCE);
+    runtime.setResourceId(instanceId);
+    runtime.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(runtime);
+    Authorization history = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    history.setGroupId(group);
+    history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+    history.setResourceId(instanceId);
+    history.addPermission(HistoricProcessInstancePermissions.READ);
+    authorizations.saveAuthorization(history);
+  }
+}

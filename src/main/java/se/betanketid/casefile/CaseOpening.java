@@ -1,0 +1,99 @@
+package se.betanketid.casefile;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import se.betanketid.identity.Role;
+import se.betanketid.municipality.MunicipalityRegistry;
+import se.betanketid.validation.CaseValidationException;
+import se.betanketid.validation.FormValidation;
+import se.betanketid.validation.FormSchemaValidator;
+
+/**
+ * Opens a case when a route starts from its start form: validates what was submitted, assigns the case
+ * number as business key and sets the variables the engine derives (docs/architecture.md).
+ */
+@Service
+public class CaseOpening {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CaseOpening.class);
+
+  private final FormValidation validation;
+  private final FormSchemaValidator forms;
+  private final CaseNumbers caseNumbers;
+  private final MunicipalityRegistry municipalities;
+
+  CaseOpening(FormValidation validation, FormSchemaValidator forms, CaseNumbers caseNumbers,
+      MunicipalityRegistry municipalities) {
+    this.validation = validation;
+    this.forms = forms;
+    this.caseNumbers = caseNumbers;
+    this.municipalities = municipalities;
+  }
+
+  public void open(DelegateExecution execution, String startFormId) {
+    VariableMap submitted = execution.getVariablesTyped();
+    refuseUnknown(submitted.keySet(), startFormId);
+    validation.validate(startFormId, submitted);
+    String municipalityCode = municipalityOf(execution);
+    String caseNumber = caseNumbers.next();
+    execution.setProcessBusinessKey(caseNumber);
+    execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
+    ApplicantType.ofProcess(processKey(execution))
+        .ifPresent(applicant -> execution.setVariable(CaseVariables.APPLICANT_TYPE, applicant.name()));
+    execution.setVariable(CaseVariables.MUNICIPALITY_CODE, municipalityCode);
+    execution.setVariable(CaseVariables.POLICE_REGION, municipalities.regionOf(municipalityCode));
+    execution.setVariable(CaseVariables.VIA_REGIONAL_COORDINATOR,
+        Boolean.TRUE.equals(execution.getVariable(CaseVariables.REFERRED_BY_COORDINATOR)));
+    if (execution.getVariable(CaseVariables.CHILDREN) == null) {
+      execution.setVariable(CaseVariables.CHILDREN, SpinValues.jsonValue("[]").create());
+    }
+    LOG.info("Case {} opened ({}, municipality {})", caseNumber, processKey(execution), municipalityCode);
+  }
+
+  private void refuseUnknown(Set<String> submitted, String startFormId) {
+    Set<String> allowed = forms.keys(startFormId);
+    for (String name : submitted) {
+      if (!allowed.contains(name) || CaseVariables.ENGINE_ONLY.contains(name)) {
+        throw new CaseValidationException(name, "Fältet \"" + name + "\" finns inte i formuläret.");
+      }
+    }
+  }
+
+  /** The municipality given, or else the starter's own (their single socialtjanst-* group). */
+  private String municipalityOf(DelegateExecution execution) {
+    Object given = execution.getVariable(CaseVariables.MUNICIPALITY_CODE);
+    String code = given instanceof String text && !text.isBlank() ? text.trim() : ownMunicipality(execution);
+    if (code == null) {
+      throw new CaseValidationException(CaseVariables.MUNICIPALITY_CODE,
+          "Fältet \"Kommun\" måste fyllas i (kommunkod med fyra siffror).");
+    }
+    if (municipalities.find(code).isEmpty()) {
+      throw new CaseValidationException(CaseVariables.MUNICIPALITY_CODE,
+          "Fältet \"Kommun\" har en okänd kommunkod: ange kommunkoden med fyra siffror, t.ex. 0180.");
+    }
+    return code;
+  }
+
+  private static String ownMunicipality(DelegateExecution execution) {
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (user == null || user.getGroupIds() == null) {
+      return null;
+    }
+    Set<String> own = user.getGroupIds().stream()
+        .filter(group -> Role.ofGroup(group).filter(Role.SOCIAL_WORKER::equals).isPresent())
+        .map(Role.SOCIAL_WORKER::scopeOf)
+        .collect(Collectors.toSet());
+    return own.size() == 1 ? own.iterator().next() : null;
+  }
+
+  private static String processKey(DelegateExecution execution) {
+    return execution.getProcessDefinitionId().split(":")[0];
+  }
+}

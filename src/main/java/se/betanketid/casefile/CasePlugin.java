@@ -1,0 +1,32 @@
+package se.betanketid.casefile;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import se.betanketid.validation.FormValidation;
+
+/** Registers {@link CaseParseListener} with the engine. */
+@Component
+class CasePlugin extends AbstractProcessEnginePlugin {
+
+  private final CaseOpening opening;
+  private final CaseAccess access;
+  private final FormValidation validation;
+
+  CasePlugin(@Lazy CaseOpening opening, CaseAccess access, @Lazy FormValidation validation) {
+    this.opening = opening;
+    this.access = access;
+    this.validation = validation;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreBPMNParseListeners() == null) {
+      configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
+    }
+    configuration.getCustomPreBPMNParseListeners().add(new CaseParseListener(opening, access, validation));
+  }
+}

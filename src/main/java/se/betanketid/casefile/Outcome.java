@@ -1,0 +1,14 @@
+package se.betanketid.casefile;
+
+/** How a case ended: the one {@code outcome} variable every ending sets, which the statistics read. */
+public enum Outcome {
+  NOT_ELIGIBLE,
+  REJECTED,
+  PERMIT_SIX_MONTHS,
+  LONGER_REFLECTION_PERIOD,
+  ASSISTED_RETURN,
+  NATIONAL_SUPPORT_PROGRAMME,
+  ASYLUM,
+  UNREACHABLE,
+  NO_FURTHER_ACTION
+}
