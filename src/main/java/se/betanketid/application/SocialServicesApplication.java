@@ -14,7 +14,7 @@ public final class SocialServicesApplication {
   public static final String START_FORM = "social-services-start";
   public static final String ADVICE_FORM = "advise-on-application";
   public static final String ANONYMOUS_CONSULTATION_FORM = "record-anonymous-consultation";
-  public static final String ALTERNATIVE_FORM = "record-alternative";
+  public static final String NOT_ELIGIBLE_FORM = "record-not-eligible";
   public static final String DECISION_FORM = "decide-on-application";
   public static final String SUBMISSION_FORM = "submit-application";
 
