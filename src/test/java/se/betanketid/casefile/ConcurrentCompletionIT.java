@@ -10,9 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
@@ -29,18 +26,9 @@ class ConcurrentCompletionIT extends ProcessTestCase {
 
   @BeforeAll
   void deployTestProcess() {
-    repositoryService.createDeployment().name("concurrent-completion-test").enableDuplicateFiltering(true)
-        .addClasspathResource("casefile/CaseOpeningTestProcess.bpmn")
-        .addClasspathResource("forms/casefile-test-start.form")
-        .addClasspathResource("forms/casefile-test-task.form").deploy();
+    TestProcessDeployment.deploy(repositoryService, authorizationService);
     identityService.saveUser(user("sara2"));
     identityService.createMembership("sara2", "socialtjanst-0180");
-    Authorization start = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    start.setGroupId("socialtjanst-0180");
-    start.setResource(Resources.PROCESS_DEFINITION);
-    start.setResourceId(CaseOpeningIT.KEY);
-    start.addPermission(Permissions.ALL);
-    authorizationService.saveAuthorization(start);
   }
 
   private org.camunda.bpm.engine.identity.User user(String id) {
