@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,6 +21,7 @@ import se.betanketid.BetanketidApplication;
  * The prod profile behind a TLS proxy: HSTS, secure same-site session cookies, CSRF protection on the
  * webapps, and no REST API without authentication.
  */
+@Tag("separate-jvm") // another engine "default" in the JVM of the shared context would fail to start
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProdWebSecurityIT {
 
