@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import se.betanketid.resilience.PackagedApp;
@@ -21,6 +22,7 @@ import se.betanketid.resilience.PackagedApp;
  * take over Camunda's JVM-wide webapp registry): HSTS, secure same-site session cookies, CSRF protection on
  * the webapps, and no REST API without authentication.
  */
+@Tag("separate-jvm") // another engine "default" in the JVM of the shared context would fail to start
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProdWebSecurityIT {
 
