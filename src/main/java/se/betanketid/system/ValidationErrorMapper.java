@@ -3,17 +3,21 @@ package se.betanketid.system;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import se.betanketid.validation.CaseValidationException;
 
 /**
- * The REST API wraps an engine exception from a start or completion in a RestException with status 500. When
- * the cause is bad input, this answers 400 with the Swedish message and the field instead.
+ * The REST API wraps an engine exception from a start or a completion in a RestException with status 500.
+ * Where the cause is the caller's, this answers in Swedish instead: 400 for bad input (with the field),
+ * 409 when someone else changed the task at the same moment, 404 when the task is already gone.
  */
 @Provider
 @Priority(1)
@@ -27,15 +31,29 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
       if (cause instanceof CaseValidationException invalid) {
         return badRequest(invalid);
       }
+      if (cause instanceof OptimisticLockingException) {
+        return answer(Status.CONFLICT, "ConflictException",
+            "Någon annan ändrade ärendet samtidigt. Ladda om sidan och försök igen.", null);
+      }
+      if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).contains("Cannot find task")) {
+        return answer(Status.NOT_FOUND, "TaskGoneException",
+            "Uppgiften finns inte längre: den kan redan ha slutförts av någon annan.", null);
+      }
     }
     return camundaDefault.toResponse(exception);
   }
 
   static Response badRequest(CaseValidationException invalid) {
+    return answer(Status.BAD_REQUEST, "CaseValidationException", invalid.getMessage(), invalid.getField());
+  }
+
+  private static Response answer(Status status, String type, String message, String field) {
     Map<String, String> body = new LinkedHashMap<>();
-    body.put("type", "CaseValidationException");
-    body.put("message", invalid.getMessage());
-    body.put("field", invalid.getField());
-    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    body.put("type", type);
+    body.put("message", message);
+    if (field != null) {
+      body.put("field", field);
+    }
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 }

@@ -10,9 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,23 +23,14 @@ import se.betanketid.RestCalls.Answer;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseOpeningIT extends ProcessTestCase {
 
-  static final String KEY = "CaseOpeningTestProcess";
-  static final String SUBMIT = "/engine-rest/process-definition/key/" + KEY + "/submit-form";
+  static final String KEY = TestProcessDeployment.KEY;
+  static final String SUBMIT = TestProcessDeployment.SUBMIT;
 
   @Autowired AuthorizationService authorizationService;
 
   @BeforeAll
   void deployTestProcess() {
-    repositoryService.createDeployment().name("case-opening-test")
-        .addClasspathResource("casefile/CaseOpeningTestProcess.bpmn")
-        .addClasspathResource("forms/casefile-test-start.form")
-        .addClasspathResource("forms/casefile-test-task.form").deploy();
-    Authorization start = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    start.setGroupId("socialtjanst-0180");
-    start.setResource(Resources.PROCESS_DEFINITION);
-    start.setResourceId(KEY);
-    start.addPermission(Permissions.ALL);
-    authorizationService.saveAuthorization(start);
+    TestProcessDeployment.deploy(repositoryService, authorizationService);
   }
 
   static Map<String, Object> form(Map<String, Object> overrides) {
