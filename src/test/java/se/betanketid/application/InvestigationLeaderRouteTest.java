@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.betanketid.CaseFixtures;
 import se.betanketid.casefile.Outcome;
+import se.betanketid.reflectionperiod.NextStepRules;
 import se.betanketid.reflectionperiod.NextSteps;
 import se.betanketid.reflectionperiod.ReflectionPeriodProcess;
 import se.betanketid.reflectionperiod.ReflectionPeriodTestCase;
@@ -80,7 +81,7 @@ class InvestigationLeaderRouteTest extends ReflectionPeriodTestCase {
   }
 
   static Stream<Outcome> nextSteps() {
-    return Stream.of(Outcome.values()).filter(o -> o != Outcome.NOT_ELIGIBLE && o != Outcome.REJECTED);
+    return NextStepRules.NEXT_STEPS.stream();
   }
 
   @ParameterizedTest
