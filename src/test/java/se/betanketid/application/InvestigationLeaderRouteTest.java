@@ -102,6 +102,26 @@ class InvestigationLeaderRouteTest extends ReflectionPeriodTestCase {
   }
 
   @Test
+  void anUncoveredChildAlertsAtOnceHearsOfThePeriodAndKeepsTheCaseOpen() {
+    ProcessInstance route = startRoute(CaseFixtures.investigationLeaderCase().withChild("none_known").variables());
+    assertThat(passed(route, "ServiceTask_AlertChildWithoutCoverage")).isTrue();
+    ProcessInstance child = runtimeService.createProcessInstanceQuery().superProcessInstanceId(route.getId())
+        .processDefinitionKey("AccompanyingChildProcess").singleResult();
+    assertThat(child.getBusinessKey()).isEqualTo(route.getBusinessKey());
+
+    ProcessInstance period = reflectionPeriod(route);
+    complete(period, TASK_REGISTER_DECISION, "decisionResult", "granted", "decisionDate", TODAY.toString());
+    assertThat(runtimeService.getVariable(child.getId(), "guardianValidUntil")).isEqualTo("2026-04-01");
+
+    new NextSteps(this).carryOut(period, Outcome.NO_FURTHER_ACTION);
+    complete(route, TASK_ACKNOWLEDGE_CASE);
+    complete(route, TASK_OFFER_SUPPORT, "supportOfferedDate", TODAY.toString(),
+        "supportTypes", json("[\"housing\"]"), "supportResponse", "accepted");
+    BpmnAwareTests.assertThat(route).isNotEnded().isWaitingAt(InvestigationLeaderApplicationProcess.CALL_ACCOMPANYING_CHILDREN);
+    assertThat(runtimeService.getVariable(route.getId(), "outcome")).isEqualTo("NO_FURTHER_ACTION");
+  }
+
+  @Test
   void theStartFormIsCheckedOnTheServer() {
     assertRefused(CaseFixtures.investigationLeaderCase().with("municipalityCode", null).variables(),
         "municipalityCode");
