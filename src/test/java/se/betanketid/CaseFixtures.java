@@ -49,6 +49,7 @@ public final class CaseFixtures {
   public static CaseFixtures socialServicesCase() {
     CaseFixtures fixture = new CaseFixtures();
     fixture.values.put("municipalityCode", "0180");
+    fixture.values.put("presumedVictim", true);
     fixture.values.put("coordinatorConsent", true);
     fixture.values.put("referredByCoordinator", false);
     return fixture;

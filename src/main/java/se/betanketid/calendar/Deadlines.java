@@ -24,6 +24,8 @@ public class Deadlines {
   private int childBasisEscalationDaysBefore = 5;
   private int childInvestigationMonths = 4;
   private int permitRenewalReminderDaysBefore = 30;
+  private int noticeWorkingDays = 1;
+  private int outcomeWorkingDays = 2;
 
   public int getAdviceWorkingDays() {
     return adviceWorkingDays;
@@ -127,5 +129,21 @@ public class Deadlines {
 
   public void setPermitRenewalReminderDaysBefore(int value) {
     this.permitRenewalReminderDaysBefore = value;
+  }
+
+  public int getNoticeWorkingDays() {
+    return noticeWorkingDays;
+  }
+
+  public void setNoticeWorkingDays(int value) {
+    this.noticeWorkingDays = value;
+  }
+
+  public int getOutcomeWorkingDays() {
+    return outcomeWorkingDays;
+  }
+
+  public void setOutcomeWorkingDays(int value) {
+    this.outcomeWorkingDays = value;
   }
 }

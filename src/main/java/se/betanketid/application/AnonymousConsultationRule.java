@@ -1,0 +1,35 @@
+package se.betanketid.application;
+
+import static se.betanketid.application.SocialServicesApplication.ANONYMOUS_CONSULTATION;
+import static se.betanketid.application.SocialServicesApplication.ANONYMOUS_CONSULTATION_DATE;
+import static se.betanketid.application.SocialServicesApplication.ANONYMOUS_CONSULTATION_FORM;
+import static se.betanketid.application.SocialServicesApplication.IDENTIFICATION_DATE;
+
+import java.util.Set;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+import se.betanketid.validation.DateChecks;
+import se.betanketid.validation.FormRule;
+
+/** An anonymous consultation, when one was made, has a date: not in the future, not before identification. */
+@Component
+class AnonymousConsultationRule implements FormRule {
+
+  static final String DATE_LABEL = "Datum för konsultationen";
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of(ANONYMOUS_CONSULTATION_FORM);
+  }
+
+  @Override
+  public void check(VariableMap values) {
+    RuleChecks.answered(values, ANONYMOUS_CONSULTATION, "Jag har rådfrågat en regionkoordinator anonymt");
+    if (Boolean.TRUE.equals(values.get(ANONYMOUS_CONSULTATION))) {
+      RuleChecks.required(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL);
+      DateChecks.notInFuture(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL);
+      DateChecks.notBefore(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL, IDENTIFICATION_DATE,
+          "Identifieringsdatum");
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package se.betanketid.application;
+
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.betanketid.casefile.CaseVariables;
+import se.betanketid.casefile.Outcome;
+
+/**
+ * The outcome of a social services' case that ends before an application: start listeners of
+ * {@code EndEvent_NotEligible} ({@code ${applicationOutcome.notEligible(execution)}}) and
+ * {@code EndEvent_NotApplied} ({@code ${applicationOutcome.notApplied(execution)}}). Never without the
+ * alternative the social worker chose.
+ */
+@Component("applicationOutcome")
+public class ApplicationOutcome {
+
+  static final Set<String> ALTERNATIVES = Set.of("nsp", "asylum", "other");
+  private static final Logger LOG = LoggerFactory.getLogger(ApplicationOutcome.class);
+
+  /** EndEvent_NotEligible: the conditions for a reflection period were not met. */
+  public void notEligible(DelegateExecution execution) {
+    record(execution, Outcome.NOT_ELIGIBLE);
+  }
+
+  /** EndEvent_NotApplied: eligible, but the board decided not to apply. */
+  public void notApplied(DelegateExecution execution) {
+    record(execution, Outcome.NOT_APPLIED);
+  }
+
+  private static void record(DelegateExecution execution, Outcome outcome) {
+    Object alternative = execution.getVariable(CaseVariables.ALTERNATIVE);
+    if (!ALTERNATIVES.contains(alternative)) {
+      throw new IllegalStateException("Outcome " + outcome + " needs an alternative, got " + alternative);
+    }
+    execution.setVariable(CaseVariables.OUTCOME, outcome.name());
+    LOG.info("Case {}: outcome {} ({})", execution.getVariable(CaseVariables.CASE_NUMBER), outcome, alternative);
+  }
+}

@@ -1,0 +1,66 @@
+package se.betanketid.application;
+
+/**
+ * Names in {@code bpmn/SocialServicesApplicationProcess.bpmn} and its forms that Java code and tests use:
+ * the process key, element ids, form ids and the route's own variables (the case variables are in
+ * {@code casefile.CaseVariables}).
+ */
+public final class SocialServicesApplication {
+
+  public static final String PROCESS_KEY = "SocialServicesApplicationProcess";
+  public static final String ELIGIBILITY_DECISION = "ReflectionPeriodEligibility";
+
+  // forms
+  public static final String START_FORM = "social-services-start";
+  public static final String ADVICE_FORM = "advise-on-application";
+  public static final String ANONYMOUS_CONSULTATION_FORM = "record-anonymous-consultation";
+  public static final String NOT_ELIGIBLE_FORM = "record-not-eligible";
+  public static final String DECISION_FORM = "decide-on-application";
+  public static final String SUBMISSION_FORM = "submit-application";
+
+  // user tasks
+  public static final String ADVISE_ON_APPLICATION = "UserTask_AdviseOnApplication";
+  public static final String RECORD_ANONYMOUS_CONSULTATION = "UserTask_RecordAnonymousConsultation";
+  public static final String RECORD_ALTERNATIVE = "UserTask_RecordAlternative";
+  public static final String DECIDE_ON_APPLICATION = "UserTask_DecideOnApplication";
+  public static final String SUBMIT_APPLICATION = "UserTask_SubmitApplication";
+
+  // other elements
+  public static final String CHILDREN = "CallActivity_AccompanyingChildren";
+  public static final String REFLECTION_PERIOD = "CallActivity_ReflectionPeriod";
+  public static final String REMIND_ADVICE = "ServiceTask_RemindAdvice";
+  public static final String ESCALATE_ADVICE = "ServiceTask_EscalateAdvice";
+  public static final String ESCALATE_APPLICATION = "ServiceTask_EscalateApplication";
+  public static final String END_NOT_ELIGIBLE = "EndEvent_NotEligible";
+  public static final String END_NOT_APPLIED = "EndEvent_NotApplied";
+  public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
+
+  // variables of this route
+  public static final String PERSON_BIRTH_DATE = "personBirthDate";
+  public static final String IDENTIFICATION_DATE = "identificationDate";
+  public static final String IN_SWEDEN = "inSweden";
+  public static final String PRESUMED_VICTIM = "presumedVictim";
+  public static final String RESIDENCE_PERMIT = "residencePermit";
+  public static final String CHILD_BIRTH_DATE = "childBirthDate";
+  public static final String COORDINATOR_ADVICE = "coordinatorAdvice";
+  public static final String COORDINATOR_RECOMMENDATION = "coordinatorRecommendation";
+  public static final String ANONYMOUS_CONSULTATION = "anonymousConsultation";
+  public static final String ANONYMOUS_CONSULTATION_DATE = "anonymousConsultationDate";
+  public static final String ELIGIBLE = "eligible";
+  public static final String ELIGIBILITY_REASON = "eligibilityReason";
+  public static final String SUGGESTED_ALTERNATIVE = "suggestedAlternative";
+  public static final String APPLICATION_DECISION = "applicationDecision";
+  public static final String APPLICATION_DECISION_DATE = "applicationDecisionDate";
+  public static final String DECISION_MADE_BY = "decisionMadeBy";
+  public static final String APPLICATION_GROUNDS = "applicationGrounds";
+  public static final String CONTACT_PERSON_NAME = "contactPersonName";
+  public static final String CONTACT_PERSON_PHONE = "contactPersonPhone";
+  public static final String NOT_APPLYING_REASON = "notApplyingReason";
+  public static final String APPLICATION_DATE = "applicationDate";
+
+  /** Values of {@code applicationDecision} and {@code coordinatorRecommendation}. */
+  public static final String APPLY = "apply";
+  public static final String DO_NOT_APPLY = "do_not_apply";
+
+  private SocialServicesApplication() {}
+}

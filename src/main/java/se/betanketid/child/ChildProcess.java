@@ -1,0 +1,52 @@
+package se.betanketid.child;
+
+/**
+ * Names of {@code AccompanyingChildProcess} and the {@code ChildCoverage} decision that Java code, tests and
+ * other features use (docs/architecture.md, "Children"). One place, so that a rename is one edit.
+ */
+public final class ChildProcess {
+
+  public static final String KEY = "AccompanyingChildProcess";
+  public static final String DECISION = "ChildCoverage";
+
+  public static final String ESCALATION_CHILD_WITHOUT_COVERAGE = "ChildWithoutCoverage";
+  public static final String MESSAGE_GUARDIAN_PERIOD_GRANTED = "GuardianPeriodGranted";
+  public static final String MESSAGE_GUARDIAN_CASE_ENDED = "GuardianCaseEnded";
+
+  /** Variables passed in by the parent's call activity. */
+  public static final String CHILD = "child";
+  public static final String CHILD_NAME = "childName";
+  public static final String CHILD_COVERAGE = "childCoverage";
+  public static final String CHILD_NUMBER = "childNumber";
+  public static final String CHILD_COUNT = "childCount";
+
+  /** Variables of the child's instance that the dashboard and statistics read. */
+  public static final String CHILD_COVERED = "childCovered";
+  public static final String COVERAGE_BASIS = "coverageBasis";
+  public static final String COVERAGE_EXPLANATION = "coverageExplanation";
+  public static final String CHILD_ESCALATION_OPEN = "childEscalationOpen";
+  public static final String CHILD_LABEL = "childLabel";
+  public static final String SECURED_COVERAGE = "securedCoverage";
+  public static final String GUARDIAN_VALID_UNTIL = "guardianValidUntil";
+  public static final String GUARDIAN_CASE_ENDED = "guardianCaseEnded";
+
+  /** Coverage values (form option values and DMN input). */
+  public static final String NONE_KNOWN = "none_known";
+  public static final String LEFT_SWEDEN = "left_sweden";
+
+  /** Element ids. */
+  public static final String DECIDE_COVERAGE = "BusinessRuleTask_DecideCoverage";
+  public static final String CHILD_WITHOUT_COVERAGE = "IntermediateThrowEvent_ChildWithoutCoverage";
+  public static final String ASSESS_CHILD_NEEDS = "UserTask_AssessChildNeeds";
+  public static final String ASSESS_CHILD_PROTECTION = "UserTask_AssessChildProtection";
+  public static final String SECURE_RESIDENCE_BASIS = "UserTask_SecureResidenceBasis";
+  public static final String COMPLETE_CHILD_INVESTIGATION = "UserTask_CompleteChildInvestigation";
+  public static final String ESCALATE_CHILD_PROTECTION = "ServiceTask_EscalateChildProtection";
+  public static final String ESCALATE_BASIS_BEFORE_PERIOD_ENDS = "ServiceTask_EscalateBasisBeforePeriodEnds";
+  public static final String ESCALATE_BASIS_AT_PERIOD_END = "ServiceTask_EscalateBasisAtPeriodEnd";
+  public static final String ESCALATE_CHILD_INVESTIGATION = "ServiceTask_EscalateChildInvestigation";
+  public static final String ALERT_GUARDIAN_CASE_ENDED = "ServiceTask_AlertGuardianCaseEnded";
+  public static final String CHILD_SITUATION_RESOLVED = "EndEvent_ChildSituationResolved";
+
+  private ChildProcess() {}
+}

@@ -1,0 +1,60 @@
+package se.betanketid.notification;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import se.betanketid.calendar.EngineTime;
+
+/**
+ * The values a mail template may show: case number, task name, due date in Swedish, links to the task in
+ * Tasklist and to the case in Cockpit, the reason code. Nothing else reaches a template.
+ */
+@Component
+class MailContent {
+
+  static final DateTimeFormatter SWEDISH_DATE_TIME =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("sv-SE"));
+
+  private final String tasklistUrl;
+  private final String cockpitUrl;
+
+  MailContent(@Value("${betanketid.tasklist-url}") String tasklistUrl,
+      @Value("${betanketid.cockpit-url:}") String cockpitUrl) {
+    this.tasklistUrl = withSlash(tasklistUrl);
+    this.cockpitUrl = cockpitUrl == null || cockpitUrl.isBlank()
+        ? this.tasklistUrl.replace("/app/tasklist/", "/app/cockpit/")
+        : withSlash(cockpitUrl);
+  }
+
+  Map<String, Object> model(Notification notification) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("caseNumber", notification.caseNumber() == null ? "–" : notification.caseNumber());
+    if (notification.taskId() != null) {
+      model.put("taskName", notification.taskName() == null ? "" : notification.taskName());
+      model.put("taskLink", tasklistUrl + "#/?task=" + notification.taskId());
+    }
+    if (notification.taskDueDate() != null) {
+      model.put("due", swedish(notification.taskDueDate()));
+    }
+    if (notification.sourceProcessInstanceId() != null) {
+      model.put("caseLink", cockpitUrl + "#/process-instance/" + notification.sourceProcessInstanceId());
+    }
+    if (notification.reason() != null) {
+      model.put("reason", notification.reason());
+    }
+    return model;
+  }
+
+  /** E.g. "fredag 15 maj 2026 kl. 08.00", Swedish time. */
+  static String swedish(Date date) {
+    return SWEDISH_DATE_TIME.format(EngineTime.toZoned(date));
+  }
+
+  private static String withSlash(String url) {
+    return url.endsWith("/") ? url : url + "/";
+  }
+}

@@ -1,0 +1,25 @@
+package se.betanketid.notification;
+
+/**
+ * Names of {@code bpmn/MailNotificationProcess.bpmn}: one instance per e-mail and recipient, so that a mail
+ * is sent only after the transaction that queued it commits, is retried with back-off while SMTP is down,
+ * and becomes an incident (re-sendable from Cockpit) when the retries run out.
+ * Its variables never hold personal data: a kind, the case number, task id, name and due date, a reason
+ * code and the recipient's user id.
+ */
+public final class MailNotificationProcess {
+
+  public static final String KEY = "MailNotificationProcess";
+  public static final String SEND_MAIL_TASK = "ServiceTask_SendMail";
+
+  static final String KIND = "notificationKind";
+  static final String CASE_NUMBER = "caseNumber";
+  static final String TASK_ID = "taskId";
+  static final String TASK_NAME = "taskName";
+  static final String TASK_DUE_DATE = "taskDueDate";
+  static final String REASON = "notificationReason";
+  static final String RECIPIENT = "recipientId";
+  static final String SOURCE_PROCESS_INSTANCE = "sourceProcessInstanceId";
+
+  private MailNotificationProcess() {}
+}

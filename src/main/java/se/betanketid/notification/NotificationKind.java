@@ -1,0 +1,20 @@
+package se.betanketid.notification;
+
+/** What an e-mail tells its recipient; each kind has its template in {@code src/main/resources/mail/}. */
+public enum NotificationKind {
+  NEW_TASK("new-task.ftl"),
+  TASK_ASSIGNED("task-assigned.ftl"),
+  REMINDER("reminder.ftl"),
+  ESCALATION("escalation.ftl"),
+  CHILD_WITHOUT_COVERAGE("child-without-coverage.ftl");
+
+  private final String template;
+
+  NotificationKind(String template) {
+    this.template = template;
+  }
+
+  public String template() {
+    return template;
+  }
+}

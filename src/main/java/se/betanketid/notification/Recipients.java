@@ -1,0 +1,50 @@
+package se.betanketid.notification;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Who receives a notification: users and the members of groups, from Camunda's identity service. */
+@Component
+class Recipients {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Recipients.class);
+
+  private final IdentityService identities;
+
+  Recipients(IdentityService identities) {
+    this.identities = identities;
+  }
+
+  /** The ids of the given users and the groups' members that have an e-mail address, sorted. */
+  Set<String> resolve(Collection<String> userIds, Collection<String> groupIds) {
+    Set<String> ids = new TreeSet<>();
+    userIds.stream().filter(id -> id != null && !id.isBlank()).forEach(ids::add);
+    for (String groupId : groupIds) {
+      identities.createUserQuery().memberOfGroup(groupId).list().forEach(user -> ids.add(user.getId()));
+    }
+    Set<String> reachable = new TreeSet<>();
+    if (ids.isEmpty()) {
+      return reachable;
+    }
+    for (User user : identities.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()) {
+      if (user.getEmail() == null || user.getEmail().isBlank()) {
+        LOG.warn("User {} has no e-mail address and gets no notifications", user.getId());
+      } else {
+        reachable.add(user.getId());
+      }
+    }
+    return reachable;
+  }
+
+  /** The e-mail address of a user, or null when the user is gone or has none. */
+  String emailOf(String userId) {
+    User user = identities.createUserQuery().userId(userId).singleResult();
+    return user == null || user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail();
+  }
+}

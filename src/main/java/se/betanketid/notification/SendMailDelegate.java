@@ -1,0 +1,50 @@
+package se.betanketid.notification;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Skicka e-post" ({@code ServiceTask_SendMail} in MailNotificationProcess): renders the mail for one
+ * recipient and sends it. Runs as an asynchronous job; a failure (SMTP down) is retried with back-off and
+ * ends as an incident that Cockpit can retry.
+ */
+@Component
+class SendMailDelegate implements JavaDelegate {
+
+  private final Recipients recipients;
+  private final MailContent content;
+  private final MailTemplates templates;
+  private final JavaMailSender mailSender;
+  private final String from;
+
+  SendMailDelegate(Recipients recipients, MailContent content, MailTemplates templates,
+      JavaMailSender mailSender, @Value("${betanketid.mail-from}") String from) {
+    this.recipients = recipients;
+    this.content = content;
+    this.templates = templates;
+    this.mailSender = mailSender;
+    this.from = from;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String recipientId = (String) execution.getVariable(MailNotificationProcess.RECIPIENT);
+    String address = recipients.emailOf(recipientId);
+    if (address == null) {
+      throw new IllegalStateException("User " + recipientId + " has no e-mail address (any more): add one "
+          + "in Admin and retry the job in Cockpit");
+    }
+    Notification notification = Notification.from(execution);
+    MailTemplates.RenderedMail mail = templates.render(notification.kind(), content.model(notification));
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(from);
+    message.setTo(address);
+    message.setSubject(mail.subject());
+    message.setText(mail.body());
+    mailSender.send(message);
+  }
+}

@@ -1,0 +1,62 @@
+package se.betanketid.reflectionperiod;
+
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.runtime.CorrelationHandlerResult;
+import org.camunda.bpm.engine.impl.runtime.CorrelationSet;
+import org.camunda.bpm.engine.impl.runtime.DefaultCorrelationHandler;
+import se.betanketid.validation.CaseValidationException;
+
+/**
+ * Correlates messages as Camunda does, but when {@code DecisionReceived} finds no case waiting for it, says why in
+ * Swedish (unknown case number, closed case, or a case not waiting for a decision) instead of Camunda's "No
+ * process definition or execution matches the parameters". The REST API answers 400 with that message.
+ */
+class DecisionCorrelationHandler extends DefaultCorrelationHandler {
+
+  static final String BUSINESS_KEY = "businessKey";
+
+  @Override
+  public CorrelationHandlerResult correlateMessage(CommandContext context, String messageName,
+      CorrelationSet correlationSet) {
+    CorrelationHandlerResult result = super.correlateMessage(context, messageName, correlationSet);
+    if (result == null && isDecision(messageName)) {
+      throw notWaiting(context, correlationSet.getBusinessKey());
+    }
+    return result;
+  }
+
+  @Override
+  public List<CorrelationHandlerResult> correlateMessages(CommandContext context, String messageName,
+      CorrelationSet correlationSet) {
+    List<CorrelationHandlerResult> results = super.correlateMessages(context, messageName, correlationSet);
+    if (results.isEmpty() && isDecision(messageName)) {
+      throw notWaiting(context, correlationSet.getBusinessKey());
+    }
+    return results;
+  }
+
+  private static boolean isDecision(String messageName) {
+    return ReflectionPeriodProcess.MESSAGE_DECISION_RECEIVED.equals(messageName);
+  }
+
+  /** Runs inside the correlation command, which has switched authorization checks off. */
+  private static CaseValidationException notWaiting(CommandContext context, String caseNumber) {
+    if (caseNumber == null || caseNumber.isBlank()) {
+      return new CaseValidationException(BUSINESS_KEY,
+          "Fältet \"businessKey\" måste fyllas i med ärendenumret (t.ex. BT-2026-00042).");
+    }
+    HistoryService history = context.getProcessEngineConfiguration().getHistoryService();
+    if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() == 0) {
+      return new CaseValidationException(BUSINESS_KEY, "Det finns inget ärende med ärendenumret " + caseNumber + ".");
+    }
+    if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).unfinished()
+        .count() == 0) {
+      return new CaseValidationException(BUSINESS_KEY,
+          "Ärendet " + caseNumber + " är avslutat och kan inte ta emot Migrationsverkets beslut.");
+    }
+    return new CaseValidationException(BUSINESS_KEY, "Ärendet " + caseNumber + " väntar inte på Migrationsverkets "
+        + "beslut: beslutet är redan registrerat, eller ansökan är inte skickad ännu.");
+  }
+}

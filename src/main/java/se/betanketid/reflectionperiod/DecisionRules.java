@@ -1,0 +1,66 @@
+package se.betanketid.reflectionperiod;
+
+import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.DECISION_DATE;
+import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.DECISION_RESULT;
+import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.GRANTED;
+import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.REJECTION_REASON;
+import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.VALID_UNTIL;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+import se.betanketid.calendar.Deadlines;
+import se.betanketid.validation.CaseValidationException;
+import se.betanketid.validation.DateChecks;
+import se.betanketid.validation.FormRule;
+
+/**
+ * Migrationsverket's decision on the reflection period, wherever it comes from (the form
+ * {@code register-decision} or the message {@code DecisionReceived}): the domain checks, and the period's
+ * last day when the decision names none (decision date + {@code deadlines.reflectionPeriodDays}).
+ */
+@Component
+public class DecisionRules implements FormRule {
+
+  static final String APPLICATION_DATE = se.betanketid.application.ApplicationDates.APPLICATION_DATE;
+
+  private final Deadlines deadlines;
+
+  DecisionRules(Deadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of(ReflectionPeriodProcess.FORM_REGISTER_DECISION);
+  }
+
+  @Override
+  public void check(VariableMap values) {
+    DateChecks.notInFuture(values, DECISION_DATE, "Beslutsdatum");
+    DateChecks.notBefore(values, DECISION_DATE, "Beslutsdatum", APPLICATION_DATE, "Ansökningsdatum");
+    if (GRANTED.equals(values.get(DECISION_RESULT))) {
+      LocalDate decided = DateChecks.date(values, DECISION_DATE).orElseThrow();
+      DateChecks.date(values, VALID_UNTIL).ifPresent(last -> {
+        if (!last.isAfter(decided)) {
+          throw new CaseValidationException(VALID_UNTIL,
+              "Fältet \"Betänketiden gäller till och med\" måste vara efter beslutsdatum.");
+        }
+      });
+    } else if (isBlank(values.get(REJECTION_REASON))) {
+      throw new CaseValidationException(REJECTION_REASON,
+          "Fältet \"Skäl för avslaget\" måste fyllas i när ansökan har avslagits.");
+    }
+  }
+
+  /** The last day of the reflection period: as the decision says, or decision date + the configured days. */
+  public LocalDate validUntil(VariableMap values) {
+    return DateChecks.date(values, VALID_UNTIL).orElseGet(() ->
+        DateChecks.date(values, DECISION_DATE).orElseThrow().plusDays(deadlines.getReflectionPeriodDays()));
+  }
+
+  private static boolean isBlank(Object value) {
+    return value == null || (value instanceof String text && text.isBlank());
+  }
+}

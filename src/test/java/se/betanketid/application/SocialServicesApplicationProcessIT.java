@@ -1,0 +1,103 @@
+package se.betanketid.application;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static se.betanketid.application.SocialServicesApplication.*;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import se.betanketid.CaseFixtures;
+
+/** The paths of SocialServicesApplicationProcess: advice or anonymous consultation, eligibility, decision. */
+class SocialServicesApplicationProcessIT extends SocialServicesTestCase {
+
+  @Test
+  void withConsentAnEligibleCaseIsAppliedForAndHandedToTheReflectionPeriod() {
+    ProcessInstance instance = startWithConsent();
+    String caseNumber = instance.getBusinessKey();
+
+    Assertions.assertThat(caseNumber).matches("BT-2026-\\d{5}");
+    assertThat(instance).isWaitingAt(ADVISE_ON_APPLICATION);
+    assertThat(task(instance)).hasName("Ge råd om ansökan – " + caseNumber)
+        .hasCandidateGroup("regionkoordinator-stockholm").hasDueDate(date(TUESDAY.plusDays(1)));
+
+    giveAdvice(instance, APPLY);
+
+    assertThat(instance).hasPassed("BusinessRuleTask_CheckEligibility").isWaitingAt(DECIDE_ON_APPLICATION)
+        .variables().containsEntry(ELIGIBLE, true).containsEntry(SUGGESTED_ALTERNATIVE, null);
+    assertThat(task(instance)).hasName("Besluta om ansökan – " + caseNumber)
+        .hasCandidateGroup("socialtjanst-0180").hasDueDate(date(TUESDAY.plusDays(2).withHour(0)));
+
+    complete(task(instance), decisionToApply());
+
+    assertThat(instance).isWaitingAt(SUBMIT_APPLICATION);
+    assertThat(task(instance)).hasName("Skicka ansökan till Migrationsverket – " + caseNumber)
+        .hasCandidateGroup("socialtjanst-0180");
+
+    submitApplication(instance);
+
+    assertThat(instance).hasPassed("EndEvent_ApplicationSubmitted").isWaitingAt(REFLECTION_PERIOD)
+        .variables().containsEntry(APPLICATION_DATE, TODAY).doesNotContainKey("outcome");
+  }
+
+  @Test
+  void withoutConsentTheSocialWorkerRecordsAnAnonymousConsultation() {
+    ProcessInstance instance = start(CaseFixtures.socialServicesCase().with("coordinatorConsent", false));
+
+    assertThat(instance).isWaitingAt(RECORD_ANONYMOUS_CONSULTATION).isNotWaitingAt(ADVISE_ON_APPLICATION);
+    assertThat(task(instance)).hasName("Dokumentera anonym konsultation – " + instance.getBusinessKey())
+        .hasCandidateGroup("socialtjanst-0180");
+
+    complete(task(instance), withVariables(ANONYMOUS_CONSULTATION, true, ANONYMOUS_CONSULTATION_DATE, TODAY,
+        "anonymousConsultationNotes", "Koordinatorn rekommenderar ansökan."));
+
+    assertThat(instance).isWaitingAt(DECIDE_ON_APPLICATION).variables()
+        .containsEntry(ANONYMOUS_CONSULTATION, true).doesNotContainKey(COORDINATOR_ADVICE);
+  }
+
+  @Test
+  void notEligibleEndsWithTheReasonAndTheAlternativeChosen() {
+    ProcessInstance instance = start(CaseFixtures.socialServicesCase().with(RESIDENCE_PERMIT, "work"));
+    giveAdvice(instance, DO_NOT_APPLY);
+
+    assertThat(instance).isWaitingAt(RECORD_ALTERNATIVE).variables().containsEntry(ELIGIBLE, false)
+        .containsEntry(SUGGESTED_ALTERNATIVE, "nsp");
+    Assertions.assertThat((String) runtimeService.getVariable(instance.getId(), ELIGIBILITY_REASON))
+        .contains("har redan ett uppehållstillstånd");
+    assertThat(task(instance)).hasName("Registrera annat stöd – " + instance.getBusinessKey())
+        .hasCandidateGroup("socialtjanst-0180");
+
+    complete(task(instance), withVariables("alternative", "nsp"));
+
+    assertThat(instance).isEnded().hasPassed(END_NOT_ELIGIBLE);
+    Assertions.assertThat(historicVariable(instance, "outcome")).isEqualTo("NOT_ELIGIBLE");
+    Assertions.assertThat(historicVariable(instance, "alternative")).isEqualTo("nsp");
+  }
+
+  @Test
+  void theBoardMayDecideNotToApplyAndTheCaseEndsWithTheAlternative() {
+    ProcessInstance instance = startWithConsent();
+    giveAdvice(instance, DO_NOT_APPLY);
+
+    complete(task(DECIDE_ON_APPLICATION, instance), decisionNotToApply("nsp"));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_ApplicationDeclined", END_NOT_APPLIED)
+        .hasNotPassed(SUBMIT_APPLICATION);
+    Assertions.assertThat(historicVariable(instance, "outcome")).isEqualTo("NOT_APPLIED");
+    Assertions.assertThat(historicVariable(instance, "alternative")).isEqualTo("nsp");
+  }
+
+  @Test
+  void theBoardMayApplyAgainstTheCoordinatorsAdvice() {
+    ProcessInstance instance = startWithConsent();
+    giveAdvice(instance, DO_NOT_APPLY);
+
+    complete(task(DECIDE_ON_APPLICATION, instance), decisionToApply());
+
+    assertThat(instance).isWaitingAt(SUBMIT_APPLICATION).variables()
+        .containsEntry(COORDINATOR_RECOMMENDATION, DO_NOT_APPLY).containsEntry(APPLICATION_DECISION, APPLY);
+  }
+}

@@ -1,0 +1,163 @@
+package se.betanketid.child;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static se.betanketid.child.ChildProcess.ASSESS_CHILD_NEEDS;
+import static se.betanketid.child.ChildProcess.ASSESS_CHILD_PROTECTION;
+import static se.betanketid.child.ChildProcess.CHILD_SITUATION_RESOLVED;
+import static se.betanketid.child.ChildProcess.CHILD_WITHOUT_COVERAGE;
+import static se.betanketid.child.ChildProcess.COMPLETE_CHILD_INVESTIGATION;
+import static se.betanketid.child.ChildProcess.ESCALATE_BASIS_AT_PERIOD_END;
+import static se.betanketid.child.ChildProcess.ESCALATE_BASIS_BEFORE_PERIOD_ENDS;
+import static se.betanketid.child.ChildProcess.ESCALATE_CHILD_INVESTIGATION;
+import static se.betanketid.child.ChildProcess.ESCALATE_CHILD_PROTECTION;
+import static se.betanketid.child.ChildProcess.SECURE_RESIDENCE_BASIS;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/** AccompanyingChildProcess on its own: the covered child, the uncovered child, and every deadline. */
+class AccompanyingChildProcessTest extends ChildTestSupport {
+
+  @Test
+  void coveredChildIsSeenByTheSocialWorkerWithoutEscalation() {
+    ProcessInstance child = startChild("asylum");
+
+    assertThat(child).isWaitingAtExactly(ASSESS_CHILD_NEEDS).hasNotPassed(CHILD_WITHOUT_COVERAGE);
+    assertThat(child).variables().containsEntry("childCovered", true).containsEntry("coverageBasis", "asylum")
+        .containsEntry("childEscalationOpen", false);
+    assertThat(task(child)).hasName("Bedöm barnets behov – " + child.getBusinessKey())
+        .hasCandidateGroup("socialtjanst-0180").hasDueDate(at(MONDAY_MORNING.plusDays(1)));
+
+    complete(task(child), withVariables("childNeedsAssessment", "Barnet går i förskola och har stöd."));
+    assertThat(child).isEnded();
+  }
+
+  @Test
+  void uncoveredChildEscalatesAtOnceAndTheSocialWorkerGetsThreeTasks() {
+    ProcessInstance child = startChild("none_known");
+
+    assertThat(child).hasPassed(CHILD_WITHOUT_COVERAGE)
+        .isWaitingAtExactly(ASSESS_CHILD_PROTECTION, "SubProcess_SecureResidenceBasis", SECURE_RESIDENCE_BASIS,
+            COMPLETE_CHILD_INVESTIGATION);
+    assertThat(child).variables().containsEntry("childCovered", false).containsEntry("coverageBasis", "none")
+        .containsEntry("childEscalationOpen", true);
+    String caseNumber = child.getBusinessKey();
+    assertThat(task(ASSESS_CHILD_PROTECTION, child)).hasName("Gör skyddsbedömning för barnet – " + caseNumber)
+        .hasCandidateGroup("socialtjanst-0180").hasDueDate(at(MONDAY_MORNING.plusDays(1)));
+    assertThat(task(SECURE_RESIDENCE_BASIS, child)).hasName("Säkra uppehållsgrund för barnet – " + caseNumber)
+        .hasDueDate(at(LocalDateTime.of(2026, 4, 1, 8, 0)));
+    assertThat(task(COMPLETE_CHILD_INVESTIGATION, child)).hasName("Slutför barnutredning – " + caseNumber)
+        .hasDueDate(at(MONDAY_MORNING.plusMonths(4)));
+    for (Task task : taskQuery().processInstanceId(child.getId()).list()) {
+      Assertions.assertThat(task.getName()).doesNotContain("Ana");
+      Assertions.assertThat(task.getDescription()).contains("ett medföljande barn").doesNotContain("Ana");
+    }
+  }
+
+  @Test
+  void lateProtectionAssessmentIsEscalatedToTheManager() {
+    ProcessInstance child = startChild("none_known");
+    Assertions.assertThat(job("BoundaryEvent_ChildProtectionOverdue", child).getDuedate())
+        .isEqualTo(at(MONDAY_MORNING.plusDays(1)));
+
+    setClock(MONDAY_MORNING.plusDays(1).plusMinutes(1));
+    execute(job("BoundaryEvent_ChildProtectionOverdue", child));
+
+    Assertions.assertThat(escalationKinds(child, ESCALATE_CHILD_PROTECTION))
+        .containsExactly("PROTECTION_ASSESSMENT_OVERDUE");
+    assertThat(child).isWaitingAt(ASSESS_CHILD_PROTECTION);
+  }
+
+  @Test
+  void lateChildInvestigationIsEscalatedToTheManagerAfterFourMonths() {
+    ProcessInstance child = startChild("none_known");
+
+    setClock(MONDAY_MORNING.plusMonths(4).plusMinutes(1));
+    execute(job("BoundaryEvent_ChildInvestigationOverdue", child));
+
+    Assertions.assertThat(escalationKinds(child, ESCALATE_CHILD_INVESTIGATION))
+        .containsExactly("CHILD_INVESTIGATION_OVERDUE");
+    assertThat(child).isWaitingAt(COMPLETE_CHILD_INVESTIGATION);
+  }
+
+  @Test
+  void uncoveredChildIsEscalatedFiveDaysBeforeAndOnTheEndOfTheGuardiansPeriod() {
+    ProcessInstance child = startChild("none_known");
+    guardianPeriodGranted(child, "2026-04-01");
+    assertThat(task(SECURE_RESIDENCE_BASIS, child)).hasDueDate(at(LocalDateTime.of(2026, 4, 1, 8, 0)));
+
+    setClock(LocalDateTime.of(2026, 3, 27, 8, 0));
+    execute(job("IntermediateCatchEvent_BeforeGuardianPeriodEnds", child));
+    Assertions.assertThat(escalationKinds(child, ESCALATE_BASIS_BEFORE_PERIOD_ENDS))
+        .containsExactly("CHILD_BASIS_OVERDUE");
+    Assertions.assertThat(job("IntermediateCatchEvent_GuardianPeriodEnds", child).getDuedate())
+        .isEqualTo(at(LocalDateTime.of(2026, 4, 1, 8, 0)));
+
+    setClock(LocalDateTime.of(2026, 4, 1, 8, 0));
+    execute(job("IntermediateCatchEvent_GuardianPeriodEnds", child));
+    Assertions.assertThat(escalationKinds(child, ESCALATE_BASIS_AT_PERIOD_END))
+        .containsExactly("CHILD_BASIS_OVERDUE");
+    assertThat(child).isWaitingAt(SECURE_RESIDENCE_BASIS);
+    assertThat(child).variables().containsEntry("childEscalationOpen", true);
+  }
+
+  @Test
+  void securedBasisClosesTheEscalationAndStopsTheGuardianDeadlines() {
+    ProcessInstance child = startChild("none_known");
+    guardianPeriodGranted(child, "2026-04-01");
+
+    complete(task(SECURE_RESIDENCE_BASIS, child), secured("asylum"));
+
+    assertThat(child).hasPassed(CHILD_SITUATION_RESOLVED);
+    assertThat(child).variables().containsEntry("childCovered", true).containsEntry("coverageBasis", "asylum")
+        .containsEntry("childEscalationOpen", false);
+    Assertions.assertThat(jobQuery().processInstanceId(child.getId())
+        .activityId("IntermediateCatchEvent_BeforeGuardianPeriodEnds").count()).isZero();
+
+    complete(task(ASSESS_CHILD_PROTECTION, child), protectionAssessment());
+    complete(task(COMPLETE_CHILD_INVESTIGATION, child), investigation());
+    assertThat(child).isEnded();
+  }
+
+  @Test
+  void childThatLeftSwedenClosesTheEscalationButIsNotCountedAsCovered() {
+    ProcessInstance child = startChild("none_known");
+
+    complete(task(SECURE_RESIDENCE_BASIS, child), secured("left_sweden"));
+
+    assertThat(child).hasPassed(CHILD_SITUATION_RESOLVED);
+    assertThat(child).variables().containsEntry("childCovered", false)
+        .containsEntry("coverageBasis", "left_sweden").containsEntry("childEscalationOpen", false);
+  }
+
+  private static void guardianPeriodGranted(ProcessInstance child, String validUntil) {
+    runtimeService().createMessageCorrelation(ChildProcess.MESSAGE_GUARDIAN_PERIOD_GRANTED)
+        .processInstanceBusinessKey(child.getBusinessKey())
+        .setVariable(ChildProcess.GUARDIAN_VALID_UNTIL, validUntil).correlateAll();
+  }
+
+  static Map<String, Object> secured(String coverage) {
+    return withVariables("securedCoverage", coverage, "securedCoverageDate", "2026-03-02");
+  }
+
+  static Map<String, Object> protectionAssessment() {
+    return withVariables("concernReportDate", "2026-03-02", "protectionAssessmentDate", "2026-03-02",
+        "immediateProtectionNeeded", false, "protectionAssessment", "Barnet bor med mamman, inga akuta risker.");
+  }
+
+  static Map<String, Object> investigation() {
+    return withVariables("childInvestigationCompletedDate", "2026-03-02", "childInvestigationOutcome", "support");
+  }
+}
