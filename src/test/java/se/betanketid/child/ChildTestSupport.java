@@ -20,16 +20,14 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import se.betanketid.IntegrationTest;
 import se.betanketid.calendar.EngineTime;
 
 /**
  * Shared setup of the child tests: the application context on the test profile, a fixed engine clock (Monday
  * 2 March 2026, 10:00 Swedish time), unique case numbers, and builders for children and cases.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@IntegrationTest
 abstract class ChildTestSupport {
 
   static final String PARENT_KEY = "ChildrenFragmentTestProcess";
