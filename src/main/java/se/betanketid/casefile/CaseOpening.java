@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
@@ -93,7 +94,11 @@ public class CaseOpening {
     return own.size() == 1 ? own.iterator().next() : null;
   }
 
+  /**
+   * The process key. Not from the definition id: Camunda uses "key:version:uuid" only while that fits in 64
+   * characters, and our route keys are longer (the id is then a bare UUID).
+   */
   private static String processKey(DelegateExecution execution) {
-    return execution.getProcessDefinitionId().split(":")[0];
+    return ((ExecutionEntity) execution).getProcessDefinition().getKey();
   }
 }

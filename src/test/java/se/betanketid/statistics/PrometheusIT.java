@@ -19,7 +19,7 @@ class PrometheusIT extends ProcessTestCase {
     assertThat(rest("maria").get("/actuator/prometheus").status()).isEqualTo(403);
     assertThat(rest("admin").get("/actuator/prometheus").status()).isEqualTo(200);
     assertThat(rest("eva").get("/actuator/prometheus").status()).isEqualTo(200);
-    assertThat(rest(null).get("/actuator/health").status()).isEqualTo(200);
+    assertThat(rest(null).get("/actuator/health").status()).isNotIn(401, 403); // open; 503 while SMTP is away
   }
 
   @Test
