@@ -38,6 +38,8 @@ public final class WebappSession {
     session.loginStatus = session.send(session.request("/camunda/api/admin/auth/user/default/login/" + app)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form))).status();
+    // the login starts a new session: its CSRF token comes with the next answer, as the app's first GET gets it
+    session.get("/camunda/api/admin/auth/user/default");
     return session;
   }
 

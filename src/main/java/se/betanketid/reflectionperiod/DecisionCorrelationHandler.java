@@ -59,7 +59,8 @@ class DecisionCorrelationHandler extends DefaultCorrelationHandler {
   private static void hideFromNonReaders(CommandContext context, String messageName, CorrelationSet correlationSet) {
     String caseNumber = correlationSet.getBusinessKey();
     if (isDecision(messageName) && !isBlank(caseNumber) && !CaseAccess.mayRead(context, caseNumber)) {
-      throw new AuthorizationException("Du har inte behörighet att registrera Migrationsverkets beslut i det ärendet.");
+      throw new AuthorizationException(
+          "Du har inte behörighet att registrera Migrationsverkets beslut i det ärendet.");
     }
   }
 

@@ -41,7 +41,10 @@ final class MatrixActs {
         Map.of("message", "obehörig kommentar")));
   }
 
-  /** What a candidate may not do with the task: give it, or its candidacy, to someone outside the case. */
+  /**
+   * What a candidate may not do with the task: give it, or its candidacy, to someone outside the case, or move the
+   * case to another municipality (whose people would get its next tasks).
+   */
   static List<TaskAct> forbiddenToCandidates(String outsider, String outsiderGroup) {
     return List.of(
         new TaskAct("assign to an outsider",
@@ -51,7 +54,12 @@ final class MatrixActs {
         new TaskAct("add an outsider as candidate", (api, id) -> api.post(R + "/task/" + id + "/identity-links",
             Map.of("userId", outsider, "type", "candidate"))),
         new TaskAct("add an outsider group as candidate", (api, id) -> api.post(
-            R + "/task/" + id + "/identity-links", Map.of("groupId", outsiderGroup, "type", "candidate"))));
+            R + "/task/" + id + "/identity-links", Map.of("groupId", outsiderGroup, "type", "candidate"))),
+        new TaskAct("move the case to another municipality through the task",
+            (api, id) -> api.post(R + "/task/" + id + "/variables", modification())),
+        new TaskAct("move the case to another municipality on completion",
+            (api, id) -> api.post(R + "/task/" + id + "/submit-form", Map.of("variables",
+                Map.of("municipalityCode", Map.of("value", "1480", "type", "String"))))));
   }
 
   /** Direct changes of a process instance: nobody but the administrator. */
