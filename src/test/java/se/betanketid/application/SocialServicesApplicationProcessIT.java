@@ -20,7 +20,8 @@ class SocialServicesApplicationProcessIT extends SocialServicesTestCase {
     String caseNumber = instance.getBusinessKey();
 
     Assertions.assertThat(caseNumber).matches("BT-2026-\\d{5}");
-    assertThat(instance).isWaitingAt(ADVISE_ON_APPLICATION);
+    assertThat(instance).isWaitingAt(ADVISE_ON_APPLICATION).variables()
+        .containsEntry("applicantType", "SOCIAL_SERVICES").containsEntry("policeRegion", "stockholm");
     assertThat(task(instance)).hasName("Ge råd om ansökan – " + caseNumber)
         .hasCandidateGroup("regionkoordinator-stockholm").hasDueDate(date(TUESDAY.plusDays(1)));
 
