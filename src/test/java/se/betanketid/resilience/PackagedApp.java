@@ -45,7 +45,7 @@ public final class PackagedApp {
     File log = new File("target/packaged-app-" + port + ".log");
     process = new ProcessBuilder(arguments).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
-    awaitRestApi(Duration.ofSeconds(120));
+    awaitRestApi(Duration.ofSeconds(300)); // generous: a loaded 2-core machine has taken 115 s
     return this;
   }
 
