@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -31,12 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every .bpmn, .dmn and .form under bpmn/ and forms/ is deployed at start, as it is on disk, and every
  * {@code camunda:formRef} resolves to a form deployed beside its process (formRefBinding "deployment").
  */
-@IntegrationTest
-class DeploymentIT {
+class DeploymentIT extends ProcessTestCase {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Autowired RepositoryService repository;
   @Autowired FormService forms;
 
   @Test
@@ -65,7 +62,7 @@ class DeploymentIT {
       }
       String key = ProjectFiles.baseName(file);
       ProcessDefinition definition =
-          repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+          repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
       if (definition == null) {
         unresolved.add(key + ": no deployed process definition with this key");
         continue;
@@ -82,7 +79,7 @@ class DeploymentIT {
 
   @Test
   void startFormsAreServedAsTasklistLoadsThem() throws IOException {
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+    for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
       if (!hasStartFormRef(definition)) {
         continue;
       }
@@ -124,16 +121,16 @@ class DeploymentIT {
   }
 
   private boolean hasStartFormRef(ProcessDefinition definition) {
-    return repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(StartEvent.class).stream()
+    return repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(StartEvent.class).stream()
         .anyMatch(start -> start.getCamundaFormRef() != null
             && start.getParentElement().getElementType().getTypeName().equals("process"));
   }
 
   /** The content of the newest deployment that holds a resource of this name, or null. */
   private byte[] newestDeployed(String resourceName) {
-    for (Deployment deployment : repository.createDeploymentQuery().orderByDeploymentTime().desc().list()) {
-      if (repository.getDeploymentResourceNames(deployment.getId()).contains(resourceName)) {
-        try (InputStream in = repository.getResourceAsStream(deployment.getId(), resourceName)) {
+    for (Deployment deployment : repositoryService.createDeploymentQuery().orderByDeploymentTime().desc().list()) {
+      if (repositoryService.getDeploymentResourceNames(deployment.getId()).contains(resourceName)) {
+        try (InputStream in = repositoryService.getResourceAsStream(deployment.getId(), resourceName)) {
           return in.readAllBytes();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -145,9 +142,9 @@ class DeploymentIT {
 
   private Set<String> formIdsOf(String deploymentId) {
     Set<String> ids = new TreeSet<>();
-    for (String name : repository.getDeploymentResourceNames(deploymentId)) {
+    for (String name : repositoryService.getDeploymentResourceNames(deploymentId)) {
       if (name.endsWith(".form")) {
-        try (InputStream in = repository.getResourceAsStream(deploymentId, name)) {
+        try (InputStream in = repositoryService.getResourceAsStream(deploymentId, name)) {
           ids.add(JSON.readTree(in).path("id").asText());
         } catch (IOException e) {
           throw new UncheckedIOException(e);

@@ -20,6 +20,7 @@ class DecisionCorrelationHandler extends DefaultCorrelationHandler {
   @Override
   public CorrelationHandlerResult correlateMessage(CommandContext context, String messageName,
       CorrelationSet correlationSet) {
+    requireCase(messageName, correlationSet);
     CorrelationHandlerResult result = super.correlateMessage(context, messageName, correlationSet);
     if (result == null && isDecision(messageName)) {
       throw notWaiting(context, correlationSet.getBusinessKey());
@@ -30,11 +31,25 @@ class DecisionCorrelationHandler extends DefaultCorrelationHandler {
   @Override
   public List<CorrelationHandlerResult> correlateMessages(CommandContext context, String messageName,
       CorrelationSet correlationSet) {
+    requireCase(messageName, correlationSet);
     List<CorrelationHandlerResult> results = super.correlateMessages(context, messageName, correlationSet);
     if (results.isEmpty() && isDecision(messageName)) {
       throw notWaiting(context, correlationSet.getBusinessKey());
     }
     return results;
+  }
+
+  /** A decision belongs to one case: never let it reach whichever case happens to be waiting. */
+  private static void requireCase(String messageName, CorrelationSet correlationSet) {
+    if (isDecision(messageName) && isBlank(correlationSet.getBusinessKey())
+        && correlationSet.getProcessInstanceId() == null) {
+      throw new CaseValidationException(BUSINESS_KEY,
+          "Fältet \"businessKey\" måste fyllas i med ärendenumret (t.ex. BT-2026-00042).");
+    }
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   private static boolean isDecision(String messageName) {
@@ -43,9 +58,8 @@ class DecisionCorrelationHandler extends DefaultCorrelationHandler {
 
   /** Runs inside the correlation command, which has switched authorization checks off. */
   private static CaseValidationException notWaiting(CommandContext context, String caseNumber) {
-    if (caseNumber == null || caseNumber.isBlank()) {
-      return new CaseValidationException(BUSINESS_KEY,
-          "Fältet \"businessKey\" måste fyllas i med ärendenumret (t.ex. BT-2026-00042).");
+    if (isBlank(caseNumber)) {
+      return new CaseValidationException(BUSINESS_KEY, "Processinstansen väntar inte på Migrationsverkets beslut.");
     }
     HistoryService history = context.getProcessEngineConfiguration().getHistoryService();
     if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() == 0) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -15,13 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.betanketid.IntegrationTest;
+import se.betanketid.ProcessTestCase;
 
 /** The demo identities of the embedded default and the Tasklist filters every role sees. */
-@IntegrationTest
-class DemoIdentitiesIT {
+class DemoIdentitiesIT extends ProcessTestCase {
 
-  @Autowired IdentityService identities;
   @Autowired FilterService filters;
 
   @ParameterizedTest(name = "{0} in {1}")
@@ -35,19 +32,19 @@ class DemoIdentitiesIT {
       "maria, chef-0180",
       "eva, nationell-samordning"})
   void demoUserHasItsGroupEmailAndPassword(String userId, String groupId) {
-    User user = identities.createUserQuery().userId(userId).singleResult();
+    User user = identityService.createUserQuery().userId(userId).singleResult();
     assertThat(user).as(userId).isNotNull();
     assertThat(user.getEmail()).isEqualTo(userId + "@betanketid.example");
     assertThat(user.getFirstName()).isNotBlank();
-    assertThat(identities.createGroupQuery().groupMember(userId).list())
+    assertThat(identityService.createGroupQuery().groupMember(userId).list())
         .extracting(Group::getId).containsExactly(groupId);
-    assertThat(identities.checkPassword(userId, userId)).as("password = user id").isTrue();
+    assertThat(identityService.checkPassword(userId, userId)).as("password = user id").isTrue();
   }
 
   @Test
   void everyDemoGroupHasASwedishName() {
     for (DemoIdentities.DemoUser demo : DemoIdentities.USERS) {
-      Group group = identities.createGroupQuery().groupId(demo.groupId()).singleResult();
+      Group group = identityService.createGroupQuery().groupId(demo.groupId()).singleResult();
       assertThat(group.getName()).isEqualTo(demo.groupName());
     }
   }
@@ -62,12 +59,12 @@ class DemoIdentitiesIT {
     assertThat(ordering.get(0).getQueryProperty().getName()).isEqualToIgnoringCase("DUE_DATE_");
     assertThat(filter.getProperties()).containsKey("description");
 
-    identities.setAuthentication("sara", List.of("socialtjanst-0180"));
+    identityService.setAuthentication("sara", List.of("socialtjanst-0180"));
     try {
       assertThat(filters.createFilterQuery().filterName(name).count()).as("sara sees " + name).isOne();
       assertThat(filters.list(filter.getId())).as("sara can run " + name).isNotNull();
     } finally {
-      identities.clearAuthentication();
+      identityService.clearAuthentication();
     }
   }
 

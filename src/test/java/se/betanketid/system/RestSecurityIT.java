@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,22 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import se.betanketid.IntegrationTest;
+import se.betanketid.ProcessTestCase;
 
 /**
  * The security baseline over HTTP: the REST API needs Basic auth (401 without), each role gets what it needs
  * (200) and no more (403), and only the right roles may log into Tasklist, Cockpit and Admin.
  */
-@IntegrationTest
-class RestSecurityIT {
+class RestSecurityIT extends ProcessTestCase {
 
   static final String INVESTIGATION_LEADER_PROCESS = "InvestigationLeaderApplicationProcess";
-
-  @LocalServerPort int port;
-  @Autowired RepositoryService repository;
-  @Autowired RuntimeService runtime;
 
   private HttpSession client() {
     return new HttpSession("http://localhost:" + port);
@@ -73,7 +64,7 @@ class RestSecurityIT {
             Bpmn.createExecutableProcess("Intrusion").camundaHistoryTimeToLive(1).startEvent().endEvent().done()));
     assertThat(reply.status()).isEqualTo(403);
     assertThat(reply.body()).contains("AuthorizationException");
-    assertThat(repository.createDeploymentQuery().deploymentName("intrusion").count()).isZero();
+    assertThat(repositoryService.createDeploymentQuery().deploymentName("intrusion").count()).isZero();
   }
 
   @Test
@@ -83,24 +74,24 @@ class RestSecurityIT {
 
   @Test
   void managerMayNotDeleteProcessInstancesButAdminMay() {
-    Deployment deployment = repository.createDeployment().name("rest-security-probe")
+    Deployment deployment = repositoryService.createDeployment().name("rest-security-probe")
         .addModelInstance("RestSecurityProbe.bpmn", Bpmn.createExecutableProcess("RestSecurityProbe")
             .camundaHistoryTimeToLive(1).startEvent().userTask().endEvent().done())
         .deploy();
     try {
-      ProcessInstance instance = runtime.startProcessInstanceByKey("RestSecurityProbe");
+      ProcessInstance instance = runtimeService.startProcessInstanceByKey("RestSecurityProbe");
       String path = "/engine-rest/process-instance/" + instance.getId();
       assertThat(client().delete(path, "maria:maria").status()).isEqualTo(403);
-      assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isOne();
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isOne();
       assertThat(client().delete(path, "admin:admin").status()).isEqualTo(204);
     } finally {
-      repository.deleteDeployment(deployment.getId(), true);
+      repositoryService.deleteDeployment(deployment.getId(), true);
     }
   }
 
   @Test
   void socialWorkerMayNotStartTheInvestigationLeadersProcess() {
-    ProcessDefinition definition = repository.createProcessDefinitionQuery()
+    ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(INVESTIGATION_LEADER_PROCESS).latestVersion().singleResult();
     assumeTrue(definition != null, INVESTIGATION_LEADER_PROCESS + " is not deployed yet");
     HttpSession.Reply reply = client().postJson(
