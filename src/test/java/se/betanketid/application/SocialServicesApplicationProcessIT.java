@@ -152,5 +152,9 @@ class SocialServicesApplicationProcessIT extends SocialServicesTestCase {
 
     assertThat(instance).hasPassed(END_NOT_ELIGIBLE).isNotEnded().isWaitingAt(CHILDREN)
         .variables().containsEntry("outcome", "NOT_ELIGIBLE");
+    ProcessInstance child = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .singleResult();
+    assertThat(child).as("the child's case hears that the guardian's case ended").isActive().variables()
+        .containsEntry("guardianCaseEnded", true);
   }
 }
