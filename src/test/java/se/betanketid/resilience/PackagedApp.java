@@ -17,7 +17,8 @@ import se.betanketid.RestCalls;
 
 /**
  * The packaged application (target/betanketid-*.jar) as a separate JVM, as an operator runs it: started,
- * killed with SIGKILL, started again. Its output goes to target/packaged-app-&lt;port&gt;.log.
+ * killed with SIGKILL, started again. Its output goes to target/packaged-app-&lt;port&gt;.log. Also the app
+ * that the browser tests (se.betanketid.browser) drive.
  */
 public final class PackagedApp {
 
