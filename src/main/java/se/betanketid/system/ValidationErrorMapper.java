@@ -31,7 +31,7 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
       if (cause instanceof CaseValidationException invalid) {
         return badRequest(invalid);
       }
-      if (cause instanceof OptimisticLockingException) {
+      if (cause instanceof OptimisticLockingException || endedMeanwhile(cause)) {
         return answer(Status.CONFLICT, "ConflictException",
             "Någon annan ändrade ärendet samtidigt. Ladda om sidan och försök igen.", null);
       }
@@ -41,6 +41,12 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
       }
     }
     return camundaDefault.toResponse(exception);
+  }
+
+  /** The other completion ended the process instance while this one was reading it. */
+  private static boolean endedMeanwhile(Throwable cause) {
+    return cause instanceof NullValueException
+        && String.valueOf(cause.getMessage()).contains("Cannot restore state of process instance");
   }
 
   static Response badRequest(CaseValidationException invalid) {
