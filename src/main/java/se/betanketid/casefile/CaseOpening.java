@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
@@ -93,7 +94,8 @@ public class CaseOpening {
     return own.size() == 1 ? own.iterator().next() : null;
   }
 
+  /** The process key (not from the definition id: an id over 64 characters is a bare generated id). */
   private static String processKey(DelegateExecution execution) {
-    return execution.getProcessDefinitionId().split(":")[0];
+    return ((ExecutionEntity) execution).getProcessDefinition().getKey();
   }
 }

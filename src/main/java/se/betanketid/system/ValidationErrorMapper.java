@@ -17,7 +17,7 @@ import se.betanketid.validation.CaseValidationException;
 /**
  * The REST API wraps an engine exception from a start or a completion in a RestException with status 500.
  * Where the cause is the caller's, this answers in Swedish instead: 400 for bad input (with the field),
- * 409 when someone else changed the task at the same moment, 404 when the task is already gone.
+ * 409 when someone else changed the task at the same moment, 404 when the task (or its case) is already gone.
  */
 @Provider
 @Priority(1)
@@ -31,11 +31,11 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
       if (cause instanceof CaseValidationException invalid) {
         return badRequest(invalid);
       }
-      if (cause instanceof OptimisticLockingException || endedMeanwhile(cause)) {
+      if (cause instanceof OptimisticLockingException) {
         return answer(Status.CONFLICT, "ConflictException",
             "Någon annan ändrade ärendet samtidigt. Ladda om sidan och försök igen.", null);
       }
-      if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).contains("Cannot find task")) {
+      if (cause instanceof NullValueException && isTaskCompletion(exception)) {
         return answer(Status.NOT_FOUND, "TaskGoneException",
             "Uppgiften finns inte längre: den kan redan ha slutförts av någon annan.", null);
       }
@@ -43,10 +43,10 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
     return camundaDefault.toResponse(exception);
   }
 
-  /** The other completion ended the process instance while this one was reading it. */
-  private static boolean endedMeanwhile(Throwable cause) {
-    return cause instanceof NullValueException
-        && String.valueOf(cause.getMessage()).contains("Cannot restore state of process instance");
+  /** A task that someone else completed a moment ago is gone, or its case has moved on. */
+  private static boolean isTaskCompletion(RestException exception) {
+    String message = String.valueOf(exception.getMessage());
+    return message.startsWith("Cannot submit task form") || message.startsWith("Cannot complete task");
   }
 
   static Response badRequest(CaseValidationException invalid) {

@@ -2,19 +2,31 @@ package se.betanketid.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
-/** Table test of the deployed {@code ChildCoverage} decision: every rule, and what never covers a child. */
-class ChildCoverageDecisionTest extends ChildTestSupport {
+/** Table test of {@code bpmn/ChildCoverage.dmn}: every rule, and what never covers a child. */
+class ChildCoverageDecisionTest {
 
-  @Autowired DecisionService decisions;
+  private static DmnEngine dmn;
+  private static DmnDecision decision;
+
+  @BeforeAll
+  static void parseDecision() throws Exception {
+    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream file = ChildCoverageDecisionTest.class.getResourceAsStream("/bpmn/ChildCoverage.dmn")) {
+      decision = dmn.parseDecision(ChildProcess.DECISION, file);
+    }
+  }
 
   @ParameterizedTest(name = "{0} -> covered={1}, basis={2}")
   @CsvSource({
@@ -55,6 +67,6 @@ class ChildCoverageDecisionTest extends ChildTestSupport {
   }
 
   private DmnDecisionResultEntries decide(Map<String, Object> variables) {
-    return decisions.evaluateDecisionByKey(ChildProcess.DECISION).variables(variables).evaluate().getSingleResult();
+    return dmn.evaluateDecision(decision, variables).getSingleResult();
   }
 }

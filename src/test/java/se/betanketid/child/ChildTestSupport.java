@@ -4,103 +4,76 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 
 import java.time.LocalDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import se.betanketid.IntegrationTest;
+import se.betanketid.CaseFixtures;
+import se.betanketid.ProcessTestCase;
 import se.betanketid.calendar.EngineTime;
 
 /**
- * Shared setup of the child tests: the application context on the test profile, a fixed engine clock (Monday
- * 2 March 2026, 10:00 Swedish time), unique case numbers, and builders for children and cases.
+ * Shared setup of the child tests: a fixed engine clock (Monday 2 March 2026, 10:00 Swedish time), unique case
+ * numbers, the test-only parent with the contract fragment, and starters for a child or a case with children.
  */
-@IntegrationTest
-abstract class ChildTestSupport {
+abstract class ChildTestSupport extends ProcessTestCase {
 
   static final String PARENT_KEY = "ChildrenFragmentTestProcess";
-  static final String MUNICIPALITY = "0180";
   static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 3, 2, 10, 0);
   private static final AtomicInteger CASES = new AtomicInteger((int) (System.nanoTime() % 40_000));
 
-  @Autowired ProcessEngine engine;
-  @Autowired RepositoryService repository;
-  @Autowired HistoryService history;
-
   @BeforeEach
-  void initEngine() {
-    BpmnAwareTests.init(engine);
+  void fixClockAndDeployParent() {
     setClock(MONDAY_MORNING);
-    if (repository.createProcessDefinitionQuery().processDefinitionKey(PARENT_KEY).count() == 0) {
-      repository.createDeployment().name("child tests")
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PARENT_KEY).count() == 0) {
+      repositoryService.createDeployment().name("child-tests")
           .addClasspathResource("child/" + PARENT_KEY + ".bpmn").deploy();
     }
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-    engine.getIdentityService().clearAuthentication();
-  }
-
   static void setClock(LocalDateTime swedishTime) {
-    ClockUtil.setCurrentTime(Date.from(swedishTime.atZone(EngineTime.SWEDEN).toInstant()));
+    ClockUtil.setCurrentTime(at(swedishTime));
   }
 
   static Date at(LocalDateTime swedishTime) {
     return Date.from(swedishTime.atZone(EngineTime.SWEDEN).toInstant());
   }
 
+  /** Case numbers of a year no real case has, so that no other test's case shares a business key. */
   static String newCaseNumber() {
     return String.format("BT-2099-%05d", CASES.incrementAndGet());
   }
 
-  static SpinJsonNode child(String name, String coverage) {
-    return Spin.JSON(Map.of("childName", name, "childBirthDate", "2019-04-01",
-        "childCitizenship", "Rumänien", "childCoverage", coverage));
-  }
-
-  static SpinJsonNode children(SpinJsonNode... children) {
-    SpinJsonNode list = Spin.JSON("[]");
-    for (SpinJsonNode child : children) {
-      list.append(child);
-    }
-    return list;
-  }
-
-  /** One AccompanyingChildProcess started on its own, as the parent's call activity would. */
+  /** One AccompanyingChildProcess started on its own, with what the parent's call activity passes in. */
   static ProcessInstance startChild(String coverage) {
     String caseNumber = newCaseNumber();
-    Map<String, Object> variables = caseVariables(caseNumber);
-    variables.put(ChildProcess.CHILD, child("Ana", coverage));
+    SerializableValue children = CaseFixtures.socialServicesCase().withChild(coverage).variables()
+        .getValueTyped("children");
+    VariableMap variables = Variables.createVariables()
+        .putValue(ChildProcess.CHILD, Spin.JSON(children.getValueSerialized()).elements().get(0))
+        .putValue("caseNumber", caseNumber).putValue("municipalityCode", "0180")
+        .putValue("policeRegion", "stockholm").putValue("applicantType", "SOCIAL_SERVICES");
     return runtimeService().startProcessInstanceByKey(ChildProcess.KEY, caseNumber, variables);
   }
 
-  /** The test parent holding the contract fragment, with these children. */
-  static ProcessInstance startCase(SpinJsonNode children) {
+  /** The test parent holding the contract fragment, with the children of the fixture. */
+  static ProcessInstance startCase(CaseFixtures fixture) {
     String caseNumber = newCaseNumber();
-    Map<String, Object> variables = caseVariables(caseNumber);
-    variables.put("children", children);
-    return runtimeService().startProcessInstanceByKey(PARENT_KEY, caseNumber, variables);
+    return runtimeService().startProcessInstanceByKey(PARENT_KEY, caseNumber, caseOf(caseNumber, fixture));
   }
 
-  static Map<String, Object> caseVariables(String caseNumber) {
-    Map<String, Object> variables = new HashMap<>();
+  private static VariableMap caseOf(String caseNumber, CaseFixtures fixture) {
+    VariableMap variables = fixture.variables();
     variables.put("caseNumber", caseNumber);
-    variables.put("municipalityCode", MUNICIPALITY);
     variables.put("policeRegion", "stockholm");
+    variables.put("applicantType", "SOCIAL_SERVICES");
     return variables;
   }
 
@@ -111,17 +84,17 @@ abstract class ChildTestSupport {
 
   /** How often an activity ran in one process instance (from history). */
   long timesPassed(ProcessInstance instance, String activityId) {
-    return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(activityId).finished().count();
   }
 
-  /** The escalationKind input of every finished run of a service task, from history. */
+  /** The escalationKind input of every run of a service task, from history. */
   List<Object> escalationKinds(ProcessInstance instance, String activityId) {
-    List<String> runs = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+    List<String> runs = historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(activityId).list().stream().map(HistoricActivityInstance::getId).toList();
-    return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName("escalationKind").list().stream()
         .filter(variable -> runs.contains(variable.getActivityInstanceId()))
-        .map(variable -> variable.getValue()).toList();
+        .map(HistoricVariableInstance::getValue).toList();
   }
 }

@@ -9,15 +9,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import se.betanketid.casefile.Outcome;
 
 /** Drives a case waiting at "Planera nästa steg" through one next step to its end, as the people would. */
-final class NextSteps {
+public final class NextSteps {
 
   private final ReflectionPeriodTestCase test;
 
-  NextSteps(ReflectionPeriodTestCase test) {
+  public NextSteps(ReflectionPeriodTestCase test) {
     this.test = test;
   }
 
-  void carryOut(ProcessInstance instance, Outcome step) {
+  public void carryOut(ProcessInstance instance, Outcome step) {
     test.complete(instance, TASK_PLAN_NEXT_STEP, "nextStep", step.name(), "nextStepReason", "Planerat med personen");
     switch (step) {
       case PERMIT_SIX_MONTHS -> {

@@ -23,9 +23,9 @@ import se.betanketid.validation.CaseValidationException;
  * Helpers for ReflectionPeriodProcess tests: the process started directly with a case's variables, as both
  * routes' call activities pass them, on a fixed engine clock (Monday 2 March 2026, 09:00 Swedish time).
  */
-abstract class ReflectionPeriodTestCase extends ProcessTestCase {
+public abstract class ReflectionPeriodTestCase extends ProcessTestCase {
 
-  static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+  public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
   private static final AtomicInteger CASES = new AtomicInteger((int) (System.nanoTime() % 50_000));
 
   @BeforeEach
@@ -33,12 +33,12 @@ abstract class ReflectionPeriodTestCase extends ProcessTestCase {
     ClockUtil.setCurrentTime(at(TODAY, 9));
   }
 
-  static Date at(LocalDate day, int hour) {
+  public static Date at(LocalDate day, int hour) {
     return Date.from(LocalDateTime.of(day, java.time.LocalTime.of(hour, 0)).atZone(EngineTime.SWEDEN).toInstant());
   }
 
   /** The case variables a route passes into the call activity, under a case number of its own. */
-  VariableMap caseVariables(ApplicantType applicant) {
+  public VariableMap caseVariables(ApplicantType applicant) {
     CaseFixtures fixture = applicant == ApplicantType.INVESTIGATION_LEADER
         ? CaseFixtures.investigationLeaderCase() : CaseFixtures.socialServicesCase();
     VariableMap variables = fixture.variables();
@@ -51,27 +51,27 @@ abstract class ReflectionPeriodTestCase extends ProcessTestCase {
     return variables;
   }
 
-  ProcessInstance startCase(ApplicantType applicant) {
+  public ProcessInstance startCase(ApplicantType applicant) {
     VariableMap variables = caseVariables(applicant);
     return runtimeService.startProcessInstanceByKey(ReflectionPeriodProcess.KEY,
         (String) variables.get("caseNumber"), variables);
   }
 
   /** A case whose reflection period was granted today, valid for the default 30 days. */
-  ProcessInstance grantedCase(ApplicantType applicant) {
+  public ProcessInstance grantedCase(ApplicantType applicant) {
     ProcessInstance instance = startCase(applicant);
     complete(instance, ReflectionPeriodProcess.TASK_REGISTER_DECISION,
         "decisionResult", "granted", "decisionDate", TODAY.toString());
     return instance;
   }
 
-  Task task(ProcessInstance instance, String taskKey) {
+  public Task task(ProcessInstance instance, String taskKey) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
         .singleResult();
   }
 
   /** Completes the task with the given form values (key, value, key, value…), validated as Tasklist's would be. */
-  void complete(ProcessInstance instance, String taskKey, Object... keysAndValues) {
+  public void complete(ProcessInstance instance, String taskKey, Object... keysAndValues) {
     Task task = task(instance, taskKey);
     if (task == null) {
       throw new AssertionError("No task " + taskKey);
@@ -79,7 +79,7 @@ abstract class ReflectionPeriodTestCase extends ProcessTestCase {
     taskService.complete(task.getId(), values(keysAndValues));
   }
 
-  static VariableMap values(Object... keysAndValues) {
+  public static VariableMap values(Object... keysAndValues) {
     VariableMap values = Variables.createVariables();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       values.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -87,13 +87,13 @@ abstract class ReflectionPeriodTestCase extends ProcessTestCase {
     return values;
   }
 
-  Job timer(ProcessInstance instance, String boundaryEventId) {
+  public Job timer(ProcessInstance instance, String boundaryEventId) {
     return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(boundaryEventId)
         .singleResult();
   }
 
   /** Moves the engine clock to the timer's due date and runs it. */
-  void fire(ProcessInstance instance, String boundaryEventId) {
+  public void fire(ProcessInstance instance, String boundaryEventId) {
     Job job = timer(instance, boundaryEventId);
     if (job == null) {
       throw new AssertionError("No timer " + boundaryEventId);
@@ -103,14 +103,14 @@ abstract class ReflectionPeriodTestCase extends ProcessTestCase {
   }
 
   /** A variable of the case, also after it has ended. */
-  Object variable(ProcessInstance instance, String name) {
+  public Object variable(ProcessInstance instance, String name) {
     HistoricVariableInstance variable = historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).variableName(name).singleResult();
     return variable == null ? null : variable.getValue();
   }
 
   /** The validation error behind an engine exception (a task listener's is wrapped). */
-  static CaseValidationException validationError(Throwable thrown) {
+  public static CaseValidationException validationError(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (cause instanceof CaseValidationException invalid) {
         return invalid;
@@ -119,7 +119,7 @@ abstract class ReflectionPeriodTestCase extends ProcessTestCase {
     throw new AssertionError("Not a validation error", thrown);
   }
 
-  boolean passed(ProcessInstance instance, String activityId) {
+  public boolean passed(ProcessInstance instance, String activityId) {
     return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(activityId).finished().count() > 0;
   }

@@ -19,20 +19,20 @@ import se.betanketid.RestCalls;
  * The packaged application (target/betanketid-*.jar) as a separate JVM, as an operator runs it: started,
  * killed with SIGKILL, started again. Its output goes to target/packaged-app-&lt;port&gt;.log.
  */
-final class PackagedApp {
+public final class PackagedApp {
 
   private final List<String> arguments;
   private final int port;
   private Process process;
 
-  PackagedApp(Map<String, String> properties) {
+  public PackagedApp(Map<String, String> properties) {
     this.port = freePort();
     this.arguments = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-jar", jar().toString(),
         "--server.port=" + port));
     properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
   }
 
-  static Path jar() {
+  public static Path jar() {
     try (var files = Files.list(Path.of("target"))) {
       return files.filter(f -> f.getFileName().toString().matches("betanketid-.*\\.jar"))
           .findFirst().orElseThrow(() -> new IllegalStateException("Run ./mvnw verify: no packaged jar"));
@@ -41,20 +41,20 @@ final class PackagedApp {
     }
   }
 
-  PackagedApp start() throws Exception {
+  public PackagedApp start() throws Exception {
     File log = new File("target/packaged-app-" + port + ".log");
     process = new ProcessBuilder(arguments).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
-    awaitRestApi(Duration.ofSeconds(120));
+    awaitRestApi(Duration.ofSeconds(300)); // generous: a loaded 2-core machine has taken 115 s
     return this;
   }
 
   /** SIGKILL: no shutdown hook, no clean close of the database. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly().waitFor();
   }
 
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     if (process != null && process.isAlive()) {
       process.destroy();
       if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -63,11 +63,11 @@ final class PackagedApp {
     }
   }
 
-  RestCalls rest(String user) {
+  public RestCalls rest(String user) {
     return new RestCalls("http://localhost:" + port, user);
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 

@@ -6,43 +6,45 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import se.betanketid.BetanketidApplication;
+import se.betanketid.resilience.PackagedApp;
 
 /**
- * The prod profile behind a TLS proxy: HSTS, secure same-site session cookies, CSRF protection on the
- * webapps, and no REST API without authentication.
+ * The prod profile behind a TLS proxy, run as the packaged jar (a second application in the test JVM would
+ * take over Camunda's JVM-wide webapp registry): HSTS, secure same-site session cookies, CSRF protection on
+ * the webapps, and no REST API without authentication.
  */
 @Tag("separate-jvm") // another engine "default" in the JVM of the shared context would fail to start
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProdWebSecurityIT {
 
   static final String ADMIN_PASSWORD = "Ett-Starkt-L0senord";
-  private ConfigurableApplicationContext app;
+  private PackagedApp app;
   private String base;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
-  void startProd() {
-    app = new SpringApplicationBuilder(BetanketidApplication.class).profiles("prod").run(
-        "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:prod-web-security;DB_CLOSE_DELAY=-1",
-        "--betanketid.admin.password=" + ADMIN_PASSWORD, "--SMTP_HOST=localhost", "--SMTP_PORT=3025",
-        "--MAIL_FROM=betanketid@example.org", "--TASKLIST_URL=https://betanketid.example.org/camunda/app/tasklist/",
-        "--camunda.bpm.job-execution.enabled=false");
-    base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+  void startProd() throws Exception {
+    Path data = Files.createTempDirectory(Path.of("target"), "prod-web-security-");
+    app = new PackagedApp(Map.of("spring.profiles.active", "prod",
+        "spring.datasource.url", "jdbc:h2:file:" + data.toAbsolutePath() + "/betanketid",
+        "BETANKETID_ADMIN_PASSWORD", ADMIN_PASSWORD, "SMTP_HOST", "localhost", "SMTP_PORT", "1",
+        "MAIL_FROM", "betanketid@example.org",
+        "TASKLIST_URL", "https://betanketid.example.org/camunda/app/tasklist/default/")).start();
+    base = "http://localhost:" + app.port();
   }
 
   @AfterAll
-  void stop() {
-    app.close();
+  void stop() throws InterruptedException {
+    app.stop();
   }
 
   @Test

@@ -7,14 +7,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static se.betanketid.child.AccompanyingChildProcessTest.investigation;
-import static se.betanketid.child.AccompanyingChildProcessTest.protectionAssessment;
-import static se.betanketid.child.AccompanyingChildProcessTest.secured;
+import static se.betanketid.child.AccompanyingChildProcessIT.investigation;
+import static se.betanketid.child.AccompanyingChildProcessIT.protectionAssessment;
+import static se.betanketid.child.AccompanyingChildProcessIT.secured;
 import static se.betanketid.child.ChildProcess.ALERT_GUARDIAN_CASE_ENDED;
 import static se.betanketid.child.ChildProcess.ASSESS_CHILD_NEEDS;
 import static se.betanketid.child.ChildProcess.ASSESS_CHILD_PROTECTION;
 import static se.betanketid.child.ChildProcess.CHILD_WITHOUT_COVERAGE;
 import static se.betanketid.child.ChildProcess.COMPLETE_CHILD_INVESTIGATION;
+import static se.betanketid.CaseFixtures.socialServicesCase;
 import static se.betanketid.child.ChildProcess.SECURE_RESIDENCE_BASIS;
 
 import java.util.List;
@@ -22,21 +23,23 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.Spin;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import se.betanketid.CaseFixtures;
+import se.betanketid.RestCalls.Answer;
 
 /**
  * The children on a case, through the contract fragment of docs/architecture.md in a test-only parent: the
  * escalation reaching the case, mixed coverage, no children, and the guardian's period and case end reaching
  * the children from the social worker's own transaction.
  */
-class ChildrenOnCaseTest extends ChildTestSupport {
+class ChildrenOnCaseIT extends ChildTestSupport {
 
   private static final String NOTIFY = "ServiceTask_NotifyChildWithoutCoverage";
 
   @Test
   void childWithoutCoverageEscalatesToTheCaseAtOnce() {
-    ProcessInstance parent = startCase(children(child("Ana", "none_known")));
+    ProcessInstance parent = startCase(socialServicesCase().withChild("none_known"));
 
     assertThat(parent).hasPassed("BoundaryEvent_ChildWithoutCoverage", NOTIFY)
         .isWaitingAt("CallActivity_AccompanyingChildren", "UserTask_RegisterDecision");
@@ -47,13 +50,13 @@ class ChildrenOnCaseTest extends ChildTestSupport {
   }
 
   @Test
-  void ofThreeChildrenExactlyTheUncoveredOnesEscalate() {
-    ProcessInstance parent = startCase(children(child("Ana", "none_known"), child("Bo", "swedish_citizen"),
-        child("Cleo", "own_permit"), child("Dani", "none_known")));
+  void ofThreeChildrenOfMixedCoverageExactlyTheUncoveredOnesEscalate() {
+    ProcessInstance parent = startCase(socialServicesCase().withChild("none_known").withChild("eu_right")
+        .withChild("none_known"));
 
     Assertions.assertThat(timesPassed(parent, NOTIFY)).isEqualTo(2);
     List<ProcessInstance> children = childrenOf(parent);
-    Assertions.assertThat(children).hasSize(4);
+    Assertions.assertThat(children).hasSize(3);
     long escalated = 0;
     for (ProcessInstance child : children) {
       Map<String, Object> variables = runtimeService().getVariables(child.getId());
@@ -68,13 +71,41 @@ class ChildrenOnCaseTest extends ChildTestSupport {
       }
     }
     Assertions.assertThat(escalated).isEqualTo(2);
+    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(parent.getBusinessKey()).list()) {
+      for (String personalData : CaseFixtures.PERSONAL_DATA) {
+        Assertions.assertThat(task.getName()).doesNotContain(personalData);
+        Assertions.assertThat(String.valueOf(task.getDescription())).doesNotContain(personalData);
+      }
+    }
     Assertions.assertThat(children.stream().map(child -> runtimeService().getVariable(child.getId(), "childLabel")))
-        .containsExactlyInAnyOrder("barn 1 av 4", "barn 2 av 4", "barn 3 av 4", "barn 4 av 4");
+        .containsExactlyInAnyOrder("barn 1 av 3", "barn 2 av 3", "barn 3 av 3");
+  }
+
+  @Test
+  void childsCoverageIsReadableByTheCasesGroupsOnly() {
+    ProcessInstance parent = startCase(socialServicesCase().withChild("none_known"));
+
+    Assertions.assertThat(childInstancesSeenBy("maria", "chef-0180", parent)).isEqualTo(1);
+    Assertions.assertThat(childInstancesSeenBy("kim", "regionkoordinator-stockholm", parent)).isEqualTo(1);
+    Assertions.assertThat(childInstancesSeenBy("nils", "socialtjanst-1480", parent)).isZero();
+    identityService.setAuthentication("maria", List.of("chef-0180"));
+    Assertions.assertThat(runtimeService.getVariable(childrenOf(parent).get(0).getId(), "childEscalationOpen"))
+        .isEqualTo(true);
+  }
+
+  private long childInstancesSeenBy(String user, String group, ProcessInstance parent) {
+    identityService.setAuthentication(user, List.of(group));
+    try {
+      return runtimeService.createProcessInstanceQuery().processDefinitionKey(ChildProcess.KEY)
+          .processInstanceBusinessKey(parent.getBusinessKey()).count();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   @Test
   void caseWithoutChildrenPassesTheChildrenAtOnce() {
-    ProcessInstance parent = startCase(Spin.JSON("[]"));
+    ProcessInstance parent = startCase(socialServicesCase().with("children", List.of()));
 
     assertThat(parent).hasPassed("EndEvent_ChildrenDone").hasNotPassed(NOTIFY)
         .isWaitingAtExactly("UserTask_RegisterDecision");
@@ -82,19 +113,23 @@ class ChildrenOnCaseTest extends ChildTestSupport {
   }
 
   @Test
-  void grantedPeriodReachesTheUncoveredChildrenFromTheSocialWorkersTransaction() {
-    ProcessInstance parent = startCase(children(child("Ana", "none_known"), child("Bo", "asylum")));
+  void grantedPeriodReachesTheUncoveredChildrenWhenTheSocialWorkerRegistersItThroughTheRestApi() {
+    ProcessInstance parent = startCase(socialServicesCase().withChild("none_known").withChild("asylum"));
     String decisionTask = task("UserTask_RegisterDecision", parent).getId();
 
-    engine.getIdentityService().setAuthentication("sara", List.of("socialtjanst-0180"));
-    Assertions.assertThatThrownBy(() -> runtimeService()
+    identityService.setAuthentication("sara", List.of("socialtjanst-0180"));
+    Assertions.assertThatThrownBy(() -> runtimeService
             .createMessageCorrelation(ChildProcess.MESSAGE_GUARDIAN_PERIOD_GRANTED)
             .processInstanceBusinessKey(parent.getBusinessKey()).correlateAll())
         .as("the social worker may not move the children's instances herself")
         .isInstanceOf(AuthorizationException.class);
-    taskService().complete(decisionTask, Map.of("decisionResult", "granted", "validUntil", "2026-04-01"));
-    engine.getIdentityService().clearAuthentication();
+    identityService.clearAuthentication();
 
+    Answer completed = rest("sara").post("/engine-rest/task/" + decisionTask + "/complete",
+        Map.of("variables", Map.of("decisionResult", Map.of("value", "granted", "type", "String"),
+            "validUntil", Map.of("value", "2026-04-01", "type", "String"))));
+
+    Assertions.assertThat(completed.status()).as(completed.body()).isEqualTo(204);
     for (ProcessInstance child : childrenOf(parent)) {
       Object validUntil = runtimeService().getVariable(child.getId(), "guardianValidUntil");
       long deadlines = jobQuery().processInstanceId(child.getId())
@@ -111,12 +146,12 @@ class ChildrenOnCaseTest extends ChildTestSupport {
 
   @Test
   void guardiansCaseEndingLeavesTheUncoveredChildOpenUntilSomeoneRecordsIt() {
-    ProcessInstance parent = startCase(children(child("Ana", "none_known")));
+    ProcessInstance parent = startCase(socialServicesCase().withChild("none_known"));
     complete(task("UserTask_RegisterDecision", parent), withVariables("decisionResult", "rejected"));
 
-    engine.getIdentityService().setAuthentication("sara", List.of("socialtjanst-0180"));
+    identityService.setAuthentication("sara", List.of("socialtjanst-0180"));
     taskService().complete(task("UserTask_CloseCase", parent).getId());
-    engine.getIdentityService().clearAuthentication();
+    identityService.clearAuthentication();
 
     ProcessInstance child = childrenOf(parent).get(0);
     assertThat(parent).hasPassed("EndEvent_GuardianDone")

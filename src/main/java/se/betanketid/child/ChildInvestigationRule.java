@@ -1,0 +1,26 @@
+package se.betanketid.child;
+
+import static se.betanketid.validation.DateChecks.notBefore;
+import static se.betanketid.validation.DateChecks.notInFuture;
+
+import java.util.Set;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+import se.betanketid.validation.FormRule;
+
+/** Form {@code complete-child-investigation}: finished not in the future and not before the report of concern. */
+@Component
+class ChildInvestigationRule implements FormRule {
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of("complete-child-investigation");
+  }
+
+  @Override
+  public void check(VariableMap values) {
+    notInFuture(values, "childInvestigationCompletedDate", "Datum då utredningen slutfördes");
+    notBefore(values, "childInvestigationCompletedDate", "Datum då utredningen slutfördes",
+        ProtectionAssessmentRule.CONCERN_REPORT_DATE, ProtectionAssessmentRule.CONCERN_REPORT_LABEL);
+  }
+}

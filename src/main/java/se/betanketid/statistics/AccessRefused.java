@@ -1,0 +1,26 @@
+package se.betanketid.statistics;
+
+import org.springframework.http.HttpStatus;
+
+/** A request the caller may not make (403) or cannot make as asked (400), with a Swedish message. */
+class AccessRefused extends RuntimeException {
+
+  private final HttpStatus status;
+
+  AccessRefused(HttpStatus status, String message) {
+    super(message);
+    this.status = status;
+  }
+
+  HttpStatus status() {
+    return status;
+  }
+
+  static AccessRefused forbidden(String message) {
+    return new AccessRefused(HttpStatus.FORBIDDEN, message);
+  }
+
+  static AccessRefused badRequest(String message) {
+    return new AccessRefused(HttpStatus.BAD_REQUEST, message);
+  }
+}

@@ -1,0 +1,57 @@
+package se.betanketid.statistics;
+
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import se.betanketid.system.Caller;
+
+/**
+ * The managers' dashboard: the page {@code /dashboard} (static, in static/dashboard/) and its JSON
+ * endpoints {@code /api/dashboard/overview} (now) and {@code /api/dashboard/trend} (the charts' years).
+ */
+@Controller
+class DashboardController {
+
+  static final int TREND_YEARS = 5;
+
+  private final LiveOverview overview;
+  private final YearlyStatistics statistics;
+  private final StatisticsAccess access;
+  private final DashboardView view;
+
+  DashboardController(LiveOverview overview, YearlyStatistics statistics, StatisticsAccess access,
+      DashboardView view) {
+    this.overview = overview;
+    this.statistics = statistics;
+    this.access = access;
+    this.view = view;
+  }
+
+  @GetMapping({"/dashboard", "/dashboard/"})
+  String page(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller) {
+    access.scopeOf(StatisticsController.required(caller), null, null);
+    return "forward:/dashboard/index.html";
+  }
+
+  @GetMapping(path = "/api/dashboard/overview", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  Map<String, Object> overview(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller,
+      @RequestParam(required = false) String region, @RequestParam(required = false) String municipality) {
+    StatisticsScope scope = access.scopeOf(StatisticsController.required(caller), region, municipality);
+    return view.overview(overview.snapshot().within(scope), scope, overview.endingWithinDays());
+  }
+
+  @GetMapping(path = "/api/dashboard/trend", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  Map<String, Object> trend(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller,
+      @RequestParam(required = false) String year, @RequestParam(required = false) String region,
+      @RequestParam(required = false) String municipality) {
+    StatisticsScope scope = access.scopeOf(StatisticsController.required(caller), region, municipality);
+    int last = StatisticsController.year(year);
+    return view.trend(statistics.forYears(last - TREND_YEARS + 1, last, scope), scope);
+  }
+}

@@ -1,0 +1,90 @@
+package se.betanketid.statistics;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.betanketid.calendar.EngineTime;
+import se.betanketid.system.Caller;
+
+/**
+ * The yearly statistics: {@code GET /api/statistics?year=2023} (JSON, optional {@code region},
+ * {@code municipality}) and {@code GET /api/statistics.csv?year=2023} (the table for Excel).
+ */
+@RestController
+class StatisticsController {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StatisticsController.class);
+  static final int FIRST_YEAR = 2000;
+
+  private final YearlyStatistics statistics;
+  private final StatisticsAccess access;
+  private final StatisticsView view;
+  private final StatisticsCsv csv;
+
+  StatisticsController(YearlyStatistics statistics, StatisticsAccess access, StatisticsView view, StatisticsCsv csv) {
+    this.statistics = statistics;
+    this.access = access;
+    this.view = view;
+    this.csv = csv;
+  }
+
+  @GetMapping(path = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> yearly(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller,
+      @RequestParam(required = false) String year, @RequestParam(required = false) String region,
+      @RequestParam(required = false) String municipality) {
+    StatisticsScope scope = access.scopeOf(required(caller), region, municipality);
+    int wanted = year(year);
+    LOG.info("Statistics {} read by {}", wanted, caller.userId());
+    return view.json(statistics.forYear(wanted, scope), scope);
+  }
+
+  @GetMapping(path = "/api/statistics.csv")
+  ResponseEntity<byte[]> yearlyCsv(
+      @RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller,
+      @RequestParam(required = false) String year, @RequestParam(required = false) String region,
+      @RequestParam(required = false) String municipality) {
+    StatisticsScope scope = access.scopeOf(required(caller), region, municipality);
+    int wanted = year(year);
+    LOG.info("Statistics {} exported by {}", wanted, caller.userId());
+    String body = csv.csv(statistics.forYear(wanted, scope), scope, access.describe(scope));
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("betanketid-statistik-" + wanted + ".csv").build().toString())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Caller required(Caller caller) {
+    if (caller == null) {
+      throw new AccessRefused(org.springframework.http.HttpStatus.UNAUTHORIZED, "Logga in för att fortsätta.");
+    }
+    return caller;
+  }
+
+  /** The year asked for (this year when absent); 400 for anything but a year from 2000 to next year. */
+  static int year(String text) {
+    int thisYear = EngineTime.today().getYear();
+    if (text == null || text.isBlank()) {
+      return thisYear;
+    }
+    try {
+      int year = Integer.parseInt(text.trim());
+      if (year >= FIRST_YEAR && year <= thisYear + 1) {
+        return year;
+      }
+    } catch (NumberFormatException notANumber) {
+      // answered below
+    }
+    throw AccessRefused.badRequest("Ange ett år mellan " + FIRST_YEAR + " och " + (thisYear + 1) + ".");
+  }
+}

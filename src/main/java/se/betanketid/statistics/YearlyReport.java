@@ -1,0 +1,31 @@
+package se.betanketid.statistics;
+
+import java.util.Map;
+
+/**
+ * The yearly figures (docs/statistics.md says which date places a case in which year). Maps keep a fixed,
+ * readable order and hold zeros for the usual values.
+ */
+public record YearlyReport(int year, Granted granted, Applications applications,
+    Map<String, Integer> exploitationForms, Rejections rejections, Children children, Map<String, Integer> outcomes,
+    Durations days, Map<String, Integer> deadlineBreaches) {
+
+  /** Persons granted a reflection period in the year (decision date). */
+  public record Granted(int total, Map<String, Integer> bySex, int socialServices, int investigationLeader,
+      int socialServicesViaCoordinator) {}
+
+  /** Applications sent to Migrationsverket in the year (application date). */
+  public record Applications(int total, int socialServices, int investigationLeader,
+      int socialServicesViaCoordinator) {}
+
+  /** Migrationsverket's rejections in the year (decision date), by reason; cases found not eligible. */
+  public record Rejections(int total, Map<String, Integer> byReason, int notEligible) {}
+
+  /** Accompanying children registered in the year: with a basis of their own, without, and still without now. */
+  public record Children(int total, int covered, int notCovered, int stillUncovered) {}
+
+  public record Durations(Spread identificationToApplication, Spread applicationToDecision) {}
+
+  /** Calendar days: how many cases, the median and the 90th percentile (null without cases). */
+  public record Spread(int cases, Double median, Double p90) {}
+}

@@ -1,0 +1,138 @@
+package se.betanketid.statistics;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import se.betanketid.casefile.ApplicantType;
+import se.betanketid.casefile.Outcome;
+import se.betanketid.statistics.YearlyReport.Applications;
+import se.betanketid.statistics.YearlyReport.Children;
+import se.betanketid.statistics.YearlyReport.Durations;
+import se.betanketid.statistics.YearlyReport.Granted;
+import se.betanketid.statistics.YearlyReport.Rejections;
+
+/**
+ * The agency's yearly figures, computed from the engine's history (never from counters kept by hand). Which
+ * date places a case in a year is written in docs/statistics.md.
+ */
+@Service
+public class YearlyStatistics {
+
+  static final List<String> SEXES = List.of("female", "male", "other");
+  static final List<String> FORMS = List.of("sexual", "labour", "criminal", "begging", "household", "other");
+  static final String MULTIPLE_FORMS = "multiple";
+  static final List<String> BREACH_KINDS = List.of("ADVICE_OVERDUE", "APPLICATION_OVERDUE", "DECISION_OVERDUE",
+      "NEXT_STEP_OVERDUE", "PROTECTION_ASSESSMENT_OVERDUE", "CHILD_BASIS_OVERDUE", "CHILD_INVESTIGATION_OVERDUE");
+
+  private final CaseHistory history;
+
+  YearlyStatistics(CaseHistory history) {
+    this.history = history;
+  }
+
+  public YearlyReport forYear(int year, StatisticsScope scope) {
+    return forYears(year, year, scope).get(0);
+  }
+
+  /** One report per year from {@code first} to {@code last}, read from history in one go. */
+  public List<YearlyReport> forYears(int first, int last, StatisticsScope scope) {
+    LocalDate from = LocalDate.of(first, 1, 1);
+    LocalDate to = LocalDate.of(last + 1, 1, 1);
+    List<CaseFacts> cases = history.cases(from, to).stream()
+        .filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList();
+    List<ChildFacts> children = history.children(from, to).stream()
+        .filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList();
+    List<Breach> breaches = history.breaches(from, to).stream()
+        .filter(b -> scope.includes(b.municipalityCode(), b.policeRegion())).toList();
+    List<YearlyReport> reports = new ArrayList<>();
+    for (int year = first; year <= last; year++) {
+      reports.add(compute(year, cases, children, breaches));
+    }
+    return reports;
+  }
+
+  static YearlyReport compute(int year, List<CaseFacts> cases, List<ChildFacts> children, List<Breach> breaches) {
+    List<CaseFacts> granted = cases.stream().filter(c -> c.granted() && CaseFacts.within(c.decisionDate(), year))
+        .toList();
+    List<CaseFacts> applied = cases.stream().filter(c -> CaseFacts.within(c.applicationDate(), year)).toList();
+    List<CaseFacts> rejected = cases.stream().filter(c -> c.rejected() && CaseFacts.within(c.decisionDate(), year))
+        .toList();
+    List<CaseFacts> closed = cases.stream().filter(c -> c.outcome() != null
+        && CaseFacts.within(c.outcomeRecorded(), year)).toList();
+    List<ChildFacts> registered = children.stream().filter(c -> CaseFacts.within(c.started(), year)).toList();
+
+    Map<String, Integer> bySex = zeros(SEXES);
+    granted.forEach(c -> bySex.merge(c.personSex() == null ? "unknown" : c.personSex(), 1, Integer::sum));
+    Map<String, Integer> forms = zeros(FORMS);
+    forms.put(MULTIPLE_FORMS, 0);
+    for (CaseFacts c : granted) {
+      c.exploitationForms().forEach(form -> forms.merge(form, 1, Integer::sum));
+      if (c.exploitationForms().size() > 1) {
+        forms.merge(MULTIPLE_FORMS, 1, Integer::sum);
+      }
+    }
+    Map<String, Integer> reasons = new LinkedHashMap<>();
+    rejected.forEach(c -> reasons.merge(reasonOf(c), 1, Integer::sum));
+    Map<String, Integer> outcomes = zeros(java.util.Arrays.stream(Outcome.values()).map(Enum::name).toList());
+    closed.forEach(c -> outcomes.merge(c.outcome(), 1, Integer::sum));
+    Map<String, Integer> kinds = zeros(BREACH_KINDS);
+    breaches.stream().filter(b -> CaseFacts.within(b.day(), year))
+        .forEach(b -> kinds.merge(b.kind() == null ? "UNKNOWN" : b.kind(), 1, Integer::sum));
+
+    int covered = (int) registered.stream().filter(c -> Boolean.TRUE.equals(c.covered())).count();
+    return new YearlyReport(year,
+        new Granted(granted.size(), bySex, count(granted, ApplicantType.SOCIAL_SERVICES),
+            count(granted, ApplicantType.INVESTIGATION_LEADER), viaCoordinator(granted)),
+        new Applications(applied.size(), count(applied, ApplicantType.SOCIAL_SERVICES),
+            count(applied, ApplicantType.INVESTIGATION_LEADER), viaCoordinator(applied)),
+        forms,
+        new Rejections(rejected.size(), reasons,
+            (int) closed.stream().filter(c -> Outcome.NOT_ELIGIBLE.name().equals(c.outcome())).count()),
+        new Children(registered.size(), covered, registered.size() - covered,
+            (int) registered.stream().filter(ChildFacts::stillUncovered).count()),
+        outcomes,
+        new Durations(
+            Percentiles.of(days(applied, CaseFacts::identificationDate, CaseFacts::applicationDate)),
+            Percentiles.of(days(cases.stream().filter(c -> c.decisionResult() != null
+                && CaseFacts.within(c.decisionDate(), year)).toList(),
+                CaseFacts::applicationDate, CaseFacts::decisionDate))),
+        kinds);
+  }
+
+  private static String reasonOf(CaseFacts c) {
+    String reason = c.rejectionReason() == null ? "" : c.rejectionReason().strip();
+    return reason.isEmpty() ? "(ingen motivering)" : reason.length() > 200 ? reason.substring(0, 200) : reason;
+  }
+
+  private static int count(List<CaseFacts> cases, ApplicantType type) {
+    return (int) cases.stream().filter(c -> type.name().equals(c.applicantType())).count();
+  }
+
+  private static int viaCoordinator(List<CaseFacts> cases) {
+    return (int) cases.stream().filter(c -> ApplicantType.SOCIAL_SERVICES.name().equals(c.applicantType())
+        && c.viaRegionalCoordinator()).count();
+  }
+
+  private static List<Long> days(List<CaseFacts> cases, java.util.function.Function<CaseFacts, LocalDate> start,
+      java.util.function.Function<CaseFacts, LocalDate> end) {
+    List<Long> days = new ArrayList<>();
+    for (CaseFacts c : cases) {
+      LocalDate from = start.apply(c);
+      LocalDate to = end.apply(c);
+      if (from != null && to != null && !to.isBefore(from)) {
+        days.add(ChronoUnit.DAYS.between(from, to));
+      }
+    }
+    return days;
+  }
+
+  private static Map<String, Integer> zeros(List<String> keys) {
+    Map<String, Integer> map = new LinkedHashMap<>();
+    keys.forEach(key -> map.put(key, 0));
+    return map;
+  }
+}

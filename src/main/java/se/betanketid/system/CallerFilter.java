@@ -1,0 +1,49 @@
+package se.betanketid.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets only known callers through: 401 (with a Basic challenge) without valid credentials or webapp session,
+ * 403 when the caller lacks the group the path needs. Leaves the {@link Caller} as a request attribute.
+ */
+public class CallerFilter extends OncePerRequestFilter {
+
+  private final CallerResolver resolver;
+  private final Predicate<Caller> allowed;
+
+  public CallerFilter(CallerResolver resolver, Predicate<Caller> allowed) {
+    this.resolver = resolver;
+    this.allowed = allowed;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Optional<Caller> caller = resolver.resolve(request);
+    if (caller.isEmpty()) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Betänketid\", charset=\"UTF-8\"");
+      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Logga in för att fortsätta.");
+      return;
+    }
+    if (!allowed.test(caller.get())) {
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, "Du har inte behörighet till den här sidan.");
+      return;
+    }
+    request.setAttribute(Caller.REQUEST_ATTRIBUTE, caller.get());
+    chain.doFilter(request, response);
+  }
+
+  static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
+  }
+}
