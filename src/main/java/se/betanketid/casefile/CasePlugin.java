@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.FormValidation;
 
-/** Registers {@link CaseParseListener} with the engine. */
+/** Registers {@link CaseParseListener} and {@link CaseAuthorizationProvider} with the engine. */
 @Component
 class CasePlugin extends AbstractProcessEnginePlugin {
 
@@ -28,5 +28,6 @@ class CasePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
     configuration.getCustomPreBPMNParseListeners().add(new CaseParseListener(opening, access, validation));
+    configuration.setResourceAuthorizationProvider(new CaseAuthorizationProvider(access));
   }
 }

@@ -33,7 +33,7 @@ class SocialServicesApplicationProcessIT extends SocialServicesTestCase {
     assertThat(instance).hasPassed("BusinessRuleTask_CheckEligibility").isWaitingAt(DECIDE_ON_APPLICATION)
         .variables().containsEntry(ELIGIBLE, true).containsEntry(SUGGESTED_ALTERNATIVE, null);
     assertThat(task(instance)).hasName("Besluta om ansökan – " + caseNumber)
-        .hasCandidateGroup("socialtjanst-0180").hasDueDate(date(TUESDAY.plusDays(2).withHour(0)));
+        .hasCandidateGroup("socialtjanst-0180").hasDueDate(date(TUESDAY.plusDays(2).withHour(17)));
 
     complete(task(instance), decisionToApply());
 

@@ -56,7 +56,7 @@ class SocialServicesDeadlinesIT extends SocialServicesTestCase {
     giveAdvice(instance, APPLY);
     Job escalation = job(APPLICATION_OVERDUE, instance);
 
-    assertFallsDueAt(escalation, TUESDAY.plusDays(2).withHour(0));
+    assertFallsDueAt(escalation, TUESDAY.plusDays(2).withHour(17));
     execute(escalation);
 
     assertThat(instance).hasPassed(ESCALATE_APPLICATION).isWaitingAt(DECIDE_ON_APPLICATION);
@@ -87,13 +87,13 @@ class SocialServicesDeadlinesIT extends SocialServicesTestCase {
     Assertions.assertThat(job(ADVICE_OVERDUE, instance).getDuedate()).isEqualTo(date(maundyThursday.plusDays(6)));
     giveAdvice(instance, APPLY);
     Assertions.assertThat(job(APPLICATION_OVERDUE, instance).getDuedate())
-        .isEqualTo(date(maundyThursday.plusDays(6).withHour(0)));
+        .isEqualTo(date(maundyThursday.plusDays(6).withHour(17)));
   }
 
   @Test
   void aCaseRegisteredLateIsEscalatedAtOnce() {
     ProcessInstance instance = start(CaseFixtures.socialServicesCase()
-        .identifiedOn(TUESDAY.toLocalDate().minusDays(4)));
+        .identifiedOn(TUESDAY.toLocalDate().minusDays(7)));
     giveAdvice(instance, APPLY);
 
     Job escalation = job(APPLICATION_OVERDUE, instance);
