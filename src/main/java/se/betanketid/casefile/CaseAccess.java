@@ -81,7 +81,10 @@ public class CaseAccess {
     return instances.stream().anyMatch(instance -> authorizations.isAuthorized(user.getUserId(), groups,
         Permissions.READ, Resources.PROCESS_INSTANCE, instance.getId())
         || authorizations.isAuthorized(user.getUserId(), groups, HistoricProcessInstancePermissions.READ,
-            Resources.HISTORIC_PROCESS_INSTANCE, instance.getId()));
+            Resources.HISTORIC_PROCESS_INSTANCE, instance.getId())
+        || authorizations.isAuthorized(user.getUserId(), groups,
+            org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE,
+            Resources.PROCESS_DEFINITION, instance.getProcessDefinitionKey()));
   }
 
   private static void save(AuthorizationService authorizations, String group, String instanceId) {
