@@ -17,7 +17,8 @@ import se.betanketid.RestCalls;
  * A social services' case walked through Tasklist in headless Chromium, in Swedish, by the demo users:
  * sara starts it from the start form with two accompanying children (one without a known residence
  * basis), kim gives advice, sara decides to apply, submits the application and registers a granted
- * decision, and the uncovered child's protection tasks wait for sara. Screenshots: target/screenshots/walk-*.
+ * decision, the uncovered child's protection tasks wait for sara, and maria (the manager) finds the case
+ * among the children without a residence basis on the dashboard. Screenshots: target/screenshots/walk-*.
  */
 @ExtendWith(RunningApp.class)
 class CaseWalkBrowserIT {
@@ -51,6 +52,9 @@ class CaseWalkBrowserIT {
       decideToApplyAndSubmit(browser, tasklist, caseNumber);
       registerGrantedDecision(browser, tasklist, caseNumber);
       uncoveredChildsTasksWaitForSara(browser, tasklist, caseNumber);
+
+      tasklist.logOut().logIn("maria");
+      managerSeesTheCaseOnTheDashboard(browser, caseNumber);
     } catch (RuntimeException | AssertionError failure) {
       browser.screenshot("walk-failed");
       throw failure;
@@ -153,6 +157,18 @@ class CaseWalkBrowserIT {
     JsonNode protection = admin().get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
         + "&taskDefinitionKey=UserTask_AssessChildProtection").json();
     assertThat(protection).as("exactly one child is without a residence basis").hasSize(1);
+  }
+
+  /** maria (chef-0180) opens the dashboard with her Tasklist session: the uncovered child's case is listed. */
+  private void managerSeesTheCaseOnTheDashboard(Browser browser, String caseNumber) {
+    browser.screenshot("walk-12-tasklist-maria");
+    browser.open("/dashboard");
+    browser.await(By.xpath("//h1[normalize-space()='Betänketid – översikt']"));
+    By childRow = By.xpath("//table[@id='children-items']//td[normalize-space()='" + caseNumber + "']");
+    browser.await(childRow);
+    assertThat(browser.text()).contains("barn utan uppehållsgrund", "Just nu").doesNotContain(personName);
+    browser.script("arguments[0].scrollIntoView({block: 'center'});", browser.driver().findElement(childRow));
+    browser.screenshot("walk-13-dashboard-maria");
   }
 
   private static JsonNode caseOf(String personName) {
