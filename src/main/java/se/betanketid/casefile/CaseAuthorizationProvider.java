@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import se.betanketid.identity.Role;
 import se.betanketid.validation.CaseValidationException;
 
 /**
@@ -68,6 +69,7 @@ class CaseAuthorizationProvider extends DefaultAuthorizationProvider {
       return;
     }
     Set<String> groups = caseGroups(task);
+    groups.add(Role.ADMIN_GROUP); // administrators already hold every permission: no new reader
     IdentityService identities = Context.getProcessEngineConfiguration().getIdentityService();
     long memberships = Context.getCommandContext().runWithoutAuthorization(() -> groups.stream()
         .mapToLong(group -> identities.createUserQuery().userId(userId).memberOfGroup(group).count()).sum());

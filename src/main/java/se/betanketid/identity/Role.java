@@ -14,6 +14,9 @@ public enum Role {
   /** A system account that delivers Migrationsverket's decisions (message DecisionReceived). */
   DECISION_INTEGRATION("integration-migrationsverket");
 
+  /** The administrators' group. */
+  public static final String ADMIN_GROUP = "camunda-admin";
+
   private final String groupPrefix;
 
   Role(String groupPrefix) {
