@@ -18,6 +18,9 @@ import se.betanketid.RestCalls;
  */
 final class TaskFactory {
 
+  /** Each case differs (the duplicate-start guard refuses identical submissions within minutes). */
+  private static final java.util.concurrent.atomic.AtomicInteger STARTS = new java.util.concurrent.atomic.AtomicInteger();
+
   private static final String MUNICIPALITY = "1480";
 
   private TaskFactory() {}
@@ -27,9 +30,11 @@ final class TaskFactory {
     Map<String, Object> variables;
     switch (processKey) {
       case "SocialServicesApplicationProcess" -> variables =
-          CaseFixtures.socialServicesCase().with("municipalityCode", MUNICIPALITY).restVariables();
+          CaseFixtures.socialServicesCase().with("municipalityCode", MUNICIPALITY)
+              .with("identityDocument", "pass " + STARTS.incrementAndGet()).restVariables();
       case "InvestigationLeaderApplicationProcess" -> variables =
-          CaseFixtures.investigationLeaderCase().with("municipalityCode", MUNICIPALITY).restVariables();
+          CaseFixtures.investigationLeaderCase().with("municipalityCode", MUNICIPALITY)
+              .with("identityDocument", "pass " + STARTS.incrementAndGet()).restVariables();
       default -> {
         businessKey = "BT-" + LocalDate.now().getYear() + "-9" + ThreadLocalRandom.current().nextInt(1000, 9999);
         variables = caseData(businessKey);
