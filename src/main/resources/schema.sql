@@ -3,3 +3,10 @@ CREATE TABLE IF NOT EXISTS bt_case_number_counter (
   counter_year INTEGER NOT NULL PRIMARY KEY,
   last_value   INTEGER NOT NULL
 );
+
+-- The same start submitted twice (casefile.DuplicateStarts): a one-way fingerprint of user, form and values,
+-- kept only for the duplicate-start window. No personal data.
+CREATE TABLE IF NOT EXISTS bt_start_fingerprint (
+  fingerprint    VARCHAR(64) NOT NULL PRIMARY KEY,
+  created_millis BIGINT      NOT NULL
+);

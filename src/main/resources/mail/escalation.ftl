@@ -1,5 +1,6 @@
 <#-- An escalation: to the municipality's managers and/or the region's coordinators.
-     Model: caseNumber, reason (e.g. DECISION_OVERDUE), caseLink; with a task also taskName, taskLink, due. -->
+     Model: caseNumber, reason (e.g. DECISION_OVERDUE), caseLink; with a task also taskName, taskLink, due;
+     in a child's process child ("barn 1 av 2"). -->
 <#assign reasons = {
   "ADVICE_OVERDUE": ["Regionkoordinatorns råd dröjer", "Regionkoordinatorns råd om ansökan har inte lämnats inom tidsfristen."],
   "APPLICATION_OVERDUE": ["Ansökan är inte inskickad", "Ansökan om betänketid har inte skickats till Migrationsverket inom tidsfristen."],
@@ -16,6 +17,9 @@ Hej!
 ${text[1]}
 
 Ärende: ${caseNumber}
+<#if child??>
+Gäller: ${child} i ärendet
+</#if>
 <#if taskName??>
 Uppgift: ${taskName}
 </#if>

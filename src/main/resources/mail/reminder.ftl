@@ -6,6 +6,9 @@ Påminnelse: en uppgift i Betänketid är ännu inte klar.
 
 Uppgift: ${taskName}
 Ärende: ${caseNumber}
+<#if child??>
+Gäller: ${child} i ärendet
+</#if>
 <#if due??>
 Ska vara klar: ${due}
 </#if>

@@ -12,7 +12,8 @@ import se.betanketid.casefile.Outcome;
  * The outcome of a social services' case that ends before an application: start listeners of
  * {@code EndEvent_NotEligible} ({@code ${applicationOutcome.notEligible(execution)}}) and
  * {@code EndEvent_NotApplied} ({@code ${applicationOutcome.notApplied(execution)}}). Never without the
- * alternative the social worker chose.
+ * alternative the social worker chose. A second start listener there, {@code ${guardianPeriod.ended(execution)}},
+ * tells the case's uncovered children that the guardian's case has ended.
  */
 @Component("applicationOutcome")
 public class ApplicationOutcome {

@@ -42,6 +42,11 @@ public final class EngineTime {
     throw new IllegalArgumentException("Not a date: " + value);
   }
 
+  /** A day without a time of day: a LocalDate or an ISO date string. */
+  public static boolean isDay(Object value) {
+    return value instanceof LocalDate || (value instanceof String text && text.length() <= 10);
+  }
+
   public static LocalDate toLocalDate(Object value) {
     return toZoned(value).toLocalDate();
   }

@@ -5,6 +5,7 @@ import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("workdays")
 public class WorkingDays {
+
+  static final LocalTime END_OF_WORKDAY = LocalTime.of(17, 0);
 
   private final HolidayManager holidays =
       HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN));
@@ -30,9 +33,15 @@ public class WorkingDays {
     return plus(EngineTime.now(), workingDays);
   }
 
-  /** The given number of working days after a date (Date, LocalDate or ISO string). */
+  /**
+   * The given number of working days after a moment (Date, ISO date-time), the same time of day; or after a
+   * day (LocalDate, ISO date), at the end of that working day (17:00): identified on a Tuesday, two working
+   * days means Thursday evening, not Thursday midnight.
+   */
   public Date plus(Object from, int workingDays) {
-    ZonedDateTime moment = EngineTime.toZoned(from);
+    ZonedDateTime moment = EngineTime.isDay(from)
+        ? EngineTime.toLocalDate(from).atTime(END_OF_WORKDAY).atZone(EngineTime.SWEDEN)
+        : EngineTime.toZoned(from);
     LocalDate day = moment.toLocalDate();
     int left = workingDays;
     while (left > 0) {

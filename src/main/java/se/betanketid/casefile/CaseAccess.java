@@ -7,8 +7,13 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Service;
 import se.betanketid.identity.Role;
 
@@ -52,6 +57,34 @@ public class CaseAccess {
       }
       return null;
     });
+  }
+
+  /**
+   * Whether the user of the current command may read the case with this number (every case, like an
+   * administrator, or some process instance of it or its history); true when no user is authenticated (the
+   * engine's own work) or authorizations are off.
+   */
+  public static boolean mayRead(CommandContext context, String caseNumber) {
+    Authentication user = context.getAuthentication();
+    if (user == null || !context.getProcessEngineConfiguration().isAuthorizationEnabled()) {
+      return true;
+    }
+    java.util.List<String> groups = user.getGroupIds() == null ? java.util.List.of() : user.getGroupIds();
+    AuthorizationManager authorizations = context.getAuthorizationManager();
+    if (authorizations.isAuthorized(user.getUserId(), groups, Permissions.READ, Resources.PROCESS_INSTANCE,
+        Authorization.ANY)) {
+      return true;
+    }
+    HistoryService history = context.getProcessEngineConfiguration().getHistoryService();
+    java.util.List<HistoricProcessInstance> instances = context.runWithoutAuthorization(
+        () -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list());
+    return instances.stream().anyMatch(instance -> authorizations.isAuthorized(user.getUserId(), groups,
+        Permissions.READ, Resources.PROCESS_INSTANCE, instance.getId())
+        || authorizations.isAuthorized(user.getUserId(), groups, HistoricProcessInstancePermissions.READ,
+            Resources.HISTORIC_PROCESS_INSTANCE, instance.getId())
+        || authorizations.isAuthorized(user.getUserId(), groups,
+            org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE,
+            Resources.PROCESS_DEFINITION, instance.getProcessDefinitionKey()));
   }
 
   private static void save(AuthorizationService authorizations, String group, String instanceId) {

@@ -29,20 +29,23 @@ public class CaseOpening {
   private final FormSchemaValidator forms;
   private final CaseNumbers caseNumbers;
   private final MunicipalityRegistry municipalities;
+  private final DuplicateStarts duplicates;
 
   CaseOpening(FormValidation validation, FormSchemaValidator forms, CaseNumbers caseNumbers,
-      MunicipalityRegistry municipalities) {
+      MunicipalityRegistry municipalities, DuplicateStarts duplicates) {
     this.validation = validation;
     this.forms = forms;
     this.caseNumbers = caseNumbers;
     this.municipalities = municipalities;
+    this.duplicates = duplicates;
   }
 
   public void open(DelegateExecution execution, String startFormId) {
-    VariableMap submitted = execution.getVariablesTyped();
+    VariableMap submitted = validation.readValues(startFormId, execution);
     refuseUnknown(submitted.keySet(), startFormId);
     validation.validate(startFormId, submitted);
     String municipalityCode = municipalityOf(execution);
+    duplicates.check(userIdOf(execution), startFormId, submitted);
     String caseNumber = caseNumbers.next();
     execution.setProcessBusinessKey(caseNumber);
     execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
@@ -95,6 +98,11 @@ public class CaseOpening {
   }
 
   /** The process key (not from the definition id: an id over 64 characters is a bare generated id). */
+  private static String userIdOf(DelegateExecution execution) {
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
+  }
+
   private static String processKey(DelegateExecution execution) {
     return ((ExecutionEntity) execution).getProcessDefinition().getKey();
   }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -14,7 +15,7 @@ import se.betanketid.validation.FormValidation;
 /**
  * Adds built-in listeners (which {@code skipCustomListeners} cannot skip) to every process: a route started
  * from a start form opens a case; every instance grants the case's groups access; every user task validates
- * its form's values on completion.
+ * its form's values on completion, and a person (an authenticated user) may submit only the form's fields.
  */
 class CaseParseListener extends AbstractBpmnParseListener {
 
@@ -46,8 +47,12 @@ class CaseParseListener extends AbstractBpmnParseListener {
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
     String formId = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
     if (formId != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-      userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
-          task -> validation.validate(formId, task.getVariablesTyped()));
+      userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
+        if (Context.getCommandContext().getAuthentication() != null) {
+          validation.refuseNotInForm(formId, ChangedVariables.of(task.getProcessInstanceId()));
+        }
+        validation.validate(formId, validation.readValues(formId, task));
+      });
     }
   }
 }

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.FormValidation;
 
-/** Registers {@link CaseParseListener} with the engine. */
+/**
+ * Registers {@link CaseParseListener}, {@link CaseAuthorizationProvider} and {@link CaseIdentityGuard} with the
+ * engine.
+ */
 @Component
 class CasePlugin extends AbstractProcessEnginePlugin {
 
@@ -28,5 +32,10 @@ class CasePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
     configuration.getCustomPreBPMNParseListeners().add(new CaseParseListener(opening, access, validation));
+    configuration.setResourceAuthorizationProvider(new CaseAuthorizationProvider(access));
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<CommandInterceptor>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new CaseIdentityGuard());
   }
 }

@@ -10,7 +10,9 @@ public enum Role {
   REGIONAL_COORDINATOR("regionkoordinator-"),
   INVESTIGATION_LEADER("forundersokningsledare"),
   MANAGER("chef-"),
-  NATIONAL_COORDINATION("nationell-samordning");
+  NATIONAL_COORDINATION("nationell-samordning"),
+  /** A system account that delivers Migrationsverket's decisions (message DecisionReceived). */
+  DECISION_INTEGRATION("integration-migrationsverket");
 
   private final String groupPrefix;
 

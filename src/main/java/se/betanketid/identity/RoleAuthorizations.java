@@ -23,6 +23,7 @@ public class RoleAuthorizations {
 
   static final String SOCIAL_SERVICES_PROCESS = "SocialServicesApplicationProcess";
   static final String INVESTIGATION_LEADER_PROCESS = "InvestigationLeaderApplicationProcess";
+  static final String REFLECTION_PERIOD_PROCESS = "ReflectionPeriodProcess";
   static final String ALL = Authorization.ANY;
 
   private final AuthorizationService authorizations;
@@ -67,6 +68,9 @@ public class RoleAuthorizations {
         ensure(groupId, Resources.DECISION_DEFINITION, ALL, Permissions.READ);
         ensure(groupId, Resources.DEPLOYMENT, ALL, Permissions.READ);
       }
+      case DECISION_INTEGRATION -> ensure(groupId, Resources.PROCESS_DEFINITION, REFLECTION_PERIOD_PROCESS,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.UPDATE_INSTANCE);
       case NATIONAL_COORDINATION -> {
         // aggregated statistics only: no engine data at all
       }

@@ -11,7 +11,8 @@ import se.betanketid.calendar.EngineTime;
 
 /**
  * The values a mail template may show: case number, task name, due date in Swedish, links to the task in
- * Tasklist and to the case in Cockpit, the reason code. Nothing else reaches a template.
+ * Tasklist and to the case in Cockpit, the reason code, which child ("barn 1 av 2"). Nothing else reaches a
+ * template.
  */
 @Component
 class MailContent {
@@ -45,6 +46,9 @@ class MailContent {
     }
     if (notification.reason() != null) {
       model.put("reason", notification.reason());
+    }
+    if (notification.childLabel() != null) {
+      model.put("child", notification.childLabel());
     }
     return model;
   }

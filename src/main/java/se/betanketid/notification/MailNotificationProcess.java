@@ -5,7 +5,7 @@ package se.betanketid.notification;
  * is sent only after the transaction that queued it commits, is retried with back-off while SMTP is down,
  * and becomes an incident (re-sendable from Cockpit) when the retries run out.
  * Its variables never hold personal data: a kind, the case number, task id, name and due date, a reason
- * code and the recipient's user id.
+ * code, a child's place among the case's children ("barn 1 av 2") and the recipient's user id.
  */
 public final class MailNotificationProcess {
 
@@ -20,6 +20,7 @@ public final class MailNotificationProcess {
   static final String REASON = "notificationReason";
   static final String RECIPIENT = "recipientId";
   static final String SOURCE_PROCESS_INSTANCE = "sourceProcessInstanceId";
+  static final String CHILD_LABEL = "childLabel";
 
   private MailNotificationProcess() {}
 }

@@ -1,6 +1,7 @@
 package se.betanketid.notification;
 
 import static se.betanketid.notification.MailNotificationProcess.CASE_NUMBER;
+import static se.betanketid.notification.MailNotificationProcess.CHILD_LABEL;
 import static se.betanketid.notification.MailNotificationProcess.KIND;
 import static se.betanketid.notification.MailNotificationProcess.REASON;
 import static se.betanketid.notification.MailNotificationProcess.SOURCE_PROCESS_INSTANCE;
@@ -11,30 +12,53 @@ import static se.betanketid.notification.MailNotificationProcess.TASK_NAME;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 
 /**
  * One e-mail to be sent: what happened, in which case, about which task. Nothing about the person: the
- * case number is the only identifier, task names end with it, the reason is a code such as DECISION_OVERDUE.
+ * case number is the only identifier, task names end with it, the reason is a code such as DECISION_OVERDUE,
+ * and a child is only "barn 1 av 2" (its place among the case's children).
  */
 public record Notification(NotificationKind kind, String caseNumber, String taskId, String taskName,
-    Date taskDueDate, String reason, String sourceProcessInstanceId) {
+    Date taskDueDate, String reason, String sourceProcessInstanceId, String childLabel) {
+
+  /** On AccompanyingChildProcess instances: "barn 1 av 2", else built from childNumber and childCount. */
+  static final String CHILD_LABEL_VARIABLE = "childLabel";
+  static final String CHILD_NUMBER = "childNumber";
+  static final String CHILD_COUNT = "childCount";
 
   static Notification about(NotificationKind kind, DelegateTask task) {
     return new Notification(kind, CaseNumberOf.task(task), task.getId(), task.getName(), task.getDueDate(),
-        null, task.getProcessInstanceId());
+        null, task.getProcessInstanceId(), null);
   }
 
-  static Notification about(NotificationKind kind, String caseNumber, Task task, String reason) {
-    return new Notification(kind, caseNumber, task.getId(), task.getName(), task.getDueDate(), reason,
-        task.getProcessInstanceId());
+  /** About an open task, from a service task of the same process instance. */
+  static Notification about(NotificationKind kind, DelegateExecution execution, Task task, String reason) {
+    return new Notification(kind, CaseNumberOf.execution(execution), task.getId(), task.getName(),
+        task.getDueDate(), reason, task.getProcessInstanceId(), childLabelOf(execution));
   }
 
-  static Notification withoutTask(NotificationKind kind, String caseNumber, String reason,
-      String processInstanceId) {
-    return new Notification(kind, caseNumber, null, null, null, reason, processInstanceId);
+  /** About the case (no task), from a service task. */
+  static Notification aboutCase(NotificationKind kind, DelegateExecution execution, String reason) {
+    return new Notification(kind, CaseNumberOf.execution(execution), null, null, null, reason,
+        execution.getProcessInstanceId(), childLabelOf(execution));
+  }
+
+  /** In an AccompanyingChildProcess instance: which child, e.g. "barn 1 av 2"; elsewhere null. */
+  static String childLabelOf(DelegateExecution execution) {
+    Object label = execution.getVariable(CHILD_LABEL_VARIABLE);
+    if (label != null) {
+      return label.toString();
+    }
+    Object number = execution.getVariable(CHILD_NUMBER);
+    Object count = execution.getVariable(CHILD_COUNT);
+    if (number == null) {
+      return null;
+    }
+    return count == null ? "barn " + number : "barn " + number + " av " + count;
   }
 
   /** The variables of the MailNotificationProcess instance that sends this to one recipient. */
@@ -47,6 +71,7 @@ public record Notification(NotificationKind kind, String caseNumber, String task
     variables.put(TASK_DUE_DATE, taskDueDate);
     variables.put(REASON, reason);
     variables.put(SOURCE_PROCESS_INSTANCE, sourceProcessInstanceId);
+    variables.put(CHILD_LABEL, childLabel);
     variables.put(MailNotificationProcess.RECIPIENT, recipientId);
     return variables;
   }
@@ -55,6 +80,7 @@ public record Notification(NotificationKind kind, String caseNumber, String task
     return new Notification(NotificationKind.valueOf((String) scope.getVariable(KIND)),
         (String) scope.getVariable(CASE_NUMBER), (String) scope.getVariable(TASK_ID),
         (String) scope.getVariable(TASK_NAME), (Date) scope.getVariable(TASK_DUE_DATE),
-        (String) scope.getVariable(REASON), (String) scope.getVariable(SOURCE_PROCESS_INSTANCE));
+        (String) scope.getVariable(REASON), (String) scope.getVariable(SOURCE_PROCESS_INSTANCE),
+        (String) scope.getVariable(CHILD_LABEL));
   }
 }

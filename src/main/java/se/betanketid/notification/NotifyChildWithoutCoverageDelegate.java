@@ -7,13 +7,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "Larma om barn utan uppehållsgrund", the service task after {@code BoundaryEvent_ChildWithoutCoverage}
- * ({@code ${notifyChildWithoutCoverage}}): tells the region's coordinators and the municipality's managers
- * at once that an accompanying child of the case has no residence basis. Nothing about the child itself.
+ * "Larma om barn utan uppehållsgrund" ({@code ${notifyChildWithoutCoverage}}): in the routes, the service
+ * task after {@code BoundaryEvent_ChildWithoutCoverage}; in AccompanyingChildProcess, "Larma om barn som
+ * fortfarande saknar uppehållsgrund" with input parameter {@code alertReason} = {@code GUARDIAN_CASE_ENDED}.
+ * Tells the region's coordinators and the municipality's managers at once. Nothing about the child itself
+ * but its place among the case's children.
  */
 @Component("notifyChildWithoutCoverage")
 class NotifyChildWithoutCoverageDelegate implements JavaDelegate {
 
+  static final String ALERT_REASON = "alertReason";
   private static final Logger LOG = LoggerFactory.getLogger(NotifyChildWithoutCoverageDelegate.class);
 
   private final EscalationGroups escalationGroups;
@@ -26,10 +29,12 @@ class NotifyChildWithoutCoverageDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = CaseNumberOf.execution(execution);
+    Object reason = execution.getVariable(ALERT_REASON);
     var groups = escalationGroups.of(execution, EscalationGroups.BOTH);
-    queue.queueToGroups(Notification.withoutTask(NotificationKind.CHILD_WITHOUT_COVERAGE, caseNumber, null,
-        execution.getProcessInstanceId()), groups);
-    LOG.info("Child without coverage in case {}: told {}", caseNumber, groups);
+    Notification alert = Notification.aboutCase(NotificationKind.CHILD_WITHOUT_COVERAGE, execution,
+        reason == null ? null : reason.toString());
+    queue.queueToGroups(alert, groups);
+    LOG.info("Child without coverage in case {} ({}): told {}", alert.caseNumber(),
+        reason == null ? "escalation" : reason, groups);
   }
 }

@@ -55,11 +55,11 @@ class SendEscalationDelegate implements JavaDelegate {
     List<Task> tasks = taskKey == null || taskKey.toString().isBlank()
         ? List.of() : caseTasks.open(execution.getProcessInstanceId(), taskKey.toString());
     if (tasks.isEmpty()) {
-      queue.queueToGroups(Notification.withoutTask(NotificationKind.ESCALATION, caseNumber, escalationKind,
-          execution.getProcessInstanceId()), groups);
+      queue.queueToGroups(Notification.aboutCase(NotificationKind.ESCALATION, execution, escalationKind),
+          groups);
     }
     for (Task task : tasks) {
-      queue.queueToGroups(Notification.about(NotificationKind.ESCALATION, caseNumber, task, escalationKind),
+      queue.queueToGroups(Notification.about(NotificationKind.ESCALATION, execution, task, escalationKind),
           groups);
     }
     LOG.info("Escalation {} in case {} to {}", escalationKind, caseNumber, groups);

@@ -40,7 +40,7 @@ class SendReminderDelegate implements JavaDelegate {
       LOG.info("Reminder for {} in case {}: the task is no longer open", key, caseNumber);
     }
     for (Task task : tasks) {
-      Notification reminder = Notification.about(NotificationKind.REMINDER, caseNumber, task, null);
+      Notification reminder = Notification.about(NotificationKind.REMINDER, execution, task, null);
       if (task.getAssignee() != null) {
         queue.queue(reminder, List.of(task.getAssignee()), List.of());
       } else {

@@ -1,11 +1,13 @@
 package se.betanketid.reflectionperiod;
 
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.runtime.CorrelationHandlerResult;
 import org.camunda.bpm.engine.impl.runtime.CorrelationSet;
 import org.camunda.bpm.engine.impl.runtime.DefaultCorrelationHandler;
+import se.betanketid.casefile.CaseAccess;
 import se.betanketid.validation.CaseValidationException;
 
 /**
@@ -22,6 +24,7 @@ class DecisionCorrelationHandler extends DefaultCorrelationHandler {
       CorrelationSet correlationSet) {
     requireCase(messageName, correlationSet);
     CorrelationHandlerResult result = super.correlateMessage(context, messageName, correlationSet);
+    hideFromNonReaders(context, messageName, correlationSet);
     if (result == null && isDecision(messageName)) {
       throw notWaiting(context, correlationSet.getBusinessKey());
     }
@@ -33,6 +36,7 @@ class DecisionCorrelationHandler extends DefaultCorrelationHandler {
       CorrelationSet correlationSet) {
     requireCase(messageName, correlationSet);
     List<CorrelationHandlerResult> results = super.correlateMessages(context, messageName, correlationSet);
+    hideFromNonReaders(context, messageName, correlationSet);
     if (results.isEmpty() && isDecision(messageName)) {
       throw notWaiting(context, correlationSet.getBusinessKey());
     }
@@ -46,6 +50,22 @@ class DecisionCorrelationHandler extends DefaultCorrelationHandler {
       throw new CaseValidationException(BUSINESS_KEY,
           "Fältet \"businessKey\" måste fyllas i med ärendenumret (t.ex. BT-2026-00042).");
     }
+  }
+
+  /**
+   * Someone who may not read the case learns nothing about it, not even whether it exists, is closed or waits for a
+   * decision: the same refusal for every case number, known or not.
+   */
+  private static void hideFromNonReaders(CommandContext context, String messageName, CorrelationSet correlationSet) {
+    String caseNumber = correlationSet.getBusinessKey();
+    if (isDecision(messageName) && !isBlank(caseNumber) && !CaseAccess.mayRead(context, caseNumber)) {
+      throw new AuthorizationException(
+          "Du har inte behörighet att registrera Migrationsverkets beslut i det ärendet.");
+    }
+  }
+
+  private static CaseValidationException unknown(String caseNumber) {
+    return new CaseValidationException(BUSINESS_KEY, "Det finns inget ärende med ärendenumret " + caseNumber + ".");
   }
 
   private static boolean isBlank(String text) {
@@ -63,7 +83,7 @@ class DecisionCorrelationHandler extends DefaultCorrelationHandler {
     }
     HistoryService history = context.getProcessEngineConfiguration().getHistoryService();
     if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() == 0) {
-      return new CaseValidationException(BUSINESS_KEY, "Det finns inget ärende med ärendenumret " + caseNumber + ".");
+      return unknown(caseNumber);
     }
     if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).unfinished()
         .count() == 0) {

@@ -1,141 +1,129 @@
 package se.betanketid.statistics;
 
-import java.sql.Timestamp;
+import static se.betanketid.statistics.HistoryTables.placeholders;
+import static se.betanketid.statistics.HistoryTables.timestamp;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import se.betanketid.calendar.EngineTime;
 
 /**
- * Reads the cases' history in bulk, straight from the engine's history tables (ACT_HI_*): a few set-based
- * queries per request instead of one HistoryService query per case (see docs/statistics.md, "Performance").
+ * Reads the cases of a period from the engine's history tables in bulk (docs/statistics.md, "How it is
+ * computed"): one query finds the cases, then their case variables are read by process instance ids in chunks.
+ * A closed case's history no longer changes, so its facts are kept in memory once read (never a running case);
+ * every request still asks the history which cases there are, so a case removed by history cleanup is gone.
  */
 @Repository
 class CaseHistory {
 
-  private final JdbcTemplate jdbc;
-  private final String prefix;
+  static final int CHUNK = 500;
 
-  CaseHistory(JdbcTemplate jdbc, ProcessEngine engine) {
+  private final JdbcTemplate jdbc;
+  private final HistoryTables tables;
+  private final int cacheLimit;
+  private final Map<String, CaseFacts> closed = new ConcurrentHashMap<>();
+
+  CaseHistory(JdbcTemplate jdbc, HistoryTables tables,
+      @Value("${betanketid.statistics.closed-case-cache:200000}") int cacheLimit) {
     this.jdbc = jdbc;
-    String configured = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getDatabaseTablePrefix();
-    this.prefix = configured == null ? "" : configured;
+    this.tables = tables;
+    this.cacheLimit = cacheLimit;
+  }
+
+  /** The cases with an application or decision date in [from, to) or whose outcome was recorded then. */
+  List<CaseFacts> cases(LocalDate from, LocalDate to) {
+    Map<String, Boolean> roots = roots(from, to);
+    List<CaseFacts> cases = new ArrayList<>(roots.size());
+    List<String> unread = new ArrayList<>();
+    roots.forEach((root, ended) -> {
+      CaseFacts known = ended ? closed.get(root) : null;
+      if (known != null) {
+        cases.add(known);
+      } else {
+        unread.add(root);
+      }
+    });
+    List<String> ended = unread.stream().filter(roots::get).toList();
+    List<String> running = unread.stream().filter(root -> !roots.get(root)).toList();
+    for (int i = 0; i < ended.size(); i += CHUNK) {
+      read(ended.subList(i, Math.min(i + CHUNK, ended.size())), true).forEach((root, rows) -> {
+        CaseFacts facts = CaseFacts.of(root, rows);
+        cases.add(facts);
+        remember(root, facts);
+      });
+    }
+    for (int i = 0; i < running.size(); i += CHUNK) {
+      read(running.subList(i, Math.min(i + CHUNK, running.size())), false)
+          .forEach((root, rows) -> cases.add(CaseFacts.of(root, rows)));
+    }
+    return cases;
   }
 
   /**
-   * The cases with an application or decision date in [from, to) or whose outcome was recorded then: every
-   * case variable of their routes and ReflectionPeriodProcess instances.
+   * The route instances (root of each case) with an application or decision date (ISO strings) in the period,
+   * or an outcome created in it; true when the case has ended. A derived table, joined: H2 would run an
+   * "IN (subquery)" again for every row.
    */
-  List<CaseFacts> cases(LocalDate from, LocalDate to) {
-    String caseKeys = placeholders(HistoryNames.CASE_PROCESSES.size());
-    String roots = "SELECT D.ROOT_PROC_INST_ID_ FROM " + prefix + "ACT_HI_VARINST D"
-        + " WHERE D.NAME_ IN (?, ?) AND D.PROC_DEF_KEY_ IN (" + caseKeys + ")"
-        + " AND ((D.TEXT_ >= ? AND D.TEXT_ < ?) OR (D.VAR_TYPE_ = 'date' AND D.LONG_ >= ? AND D.LONG_ < ?))"
-        + " UNION SELECT O.ROOT_PROC_INST_ID_ FROM " + prefix + "ACT_HI_VARINST O"
-        + " WHERE O.NAME_ = ? AND O.PROC_DEF_KEY_ IN (" + caseKeys + ") AND O.CREATE_TIME_ >= ? AND O.CREATE_TIME_ < ?";
-    String sql = "SELECT " + VariableRow.COLUMNS + " FROM " + prefix + "ACT_HI_VARINST V"
-        + " LEFT JOIN " + prefix + "ACT_GE_BYTEARRAY B ON B.ID_ = V.BYTEARRAY_ID_"
-        + " WHERE V.NAME_ IN (" + placeholders(HistoryNames.CASE_VARIABLES.size()) + ")"
-        + " AND V.PROC_DEF_KEY_ IN (" + caseKeys + ") AND (V.STATE_ IS NULL OR V.STATE_ = 'CREATED')"
-        + " AND V.ROOT_PROC_INST_ID_ IN (" + roots + ")";
-    List<Object> args = new ArrayList<>(HistoryNames.CASE_VARIABLES);
-    args.addAll(HistoryNames.CASE_PROCESSES);
-    args.add(HistoryNames.APPLICATION_DATE);
-    args.add(HistoryNames.DECISION_DATE);
-    args.addAll(HistoryNames.CASE_PROCESSES);
-    args.add(from.toString());
-    args.add(to.toString());
-    args.add(millis(from));
-    args.add(millis(to));
-    args.add(HistoryNames.OUTCOME);
-    args.addAll(HistoryNames.CASE_PROCESSES);
-    args.add(timestamp(from));
-    args.add(timestamp(to));
+  private Map<String, Boolean> roots(LocalDate from, LocalDate to) {
+    String variables = tables.table("ACT_HI_VARINST");
+    String sql = "SELECT R.RID, P.END_TIME_ FROM ("
+        + "SELECT A.ROOT_PROC_INST_ID_ AS RID FROM " + variables + " A WHERE A.NAME_ = ? AND A.TEXT_ >= ? AND A.TEXT_ < ?"
+        + " UNION SELECT D.ROOT_PROC_INST_ID_ FROM " + variables + " D WHERE D.NAME_ = ? AND D.TEXT_ >= ? AND D.TEXT_ < ?"
+        + " UNION SELECT O.ROOT_PROC_INST_ID_ FROM " + variables + " O"
+        + " WHERE O.NAME_ = ? AND O.CREATE_TIME_ >= ? AND O.CREATE_TIME_ < ?"
+        + ") R JOIN " + tables.table("ACT_HI_PROCINST") + " P ON P.ID_ = R.RID AND P.PROC_DEF_KEY_ IN (?, ?)";
+    Map<String, Boolean> roots = new LinkedHashMap<>();
+    jdbc.query(sql, rs -> {
+      roots.put(rs.getString(1), rs.getTimestamp(2) != null);
+    }, HistoryNames.APPLICATION_DATE, from.toString(), to.toString(), HistoryNames.DECISION_DATE, from.toString(),
+        to.toString(), HistoryNames.OUTCOME, timestamp(from), timestamp(to), HistoryNames.ROUTES.get(0),
+        HistoryNames.ROUTES.get(1));
+    return roots;
+  }
+
+  /**
+   * The case variables of these cases, by case: of an ended case its route's (at its end ReflectionPeriodProcess
+   * copies every variable back to the route); of a running case also its ReflectionPeriodProcess's.
+   */
+  private Map<String, List<VariableRow>> read(List<String> roots, boolean ended) {
+    String names = placeholders(HistoryNames.CASE_VARIABLES.size());
+    String bytes = " LEFT JOIN " + tables.table("ACT_GE_BYTEARRAY") + " B ON B.ID_ = V.BYTEARRAY_ID_";
+    String sql = ended
+        ? "SELECT " + VariableRow.COLUMNS + " FROM " + tables.table("ACT_HI_VARINST") + " V" + bytes
+            + " WHERE V.PROC_INST_ID_ IN (" + placeholders(roots.size()) + ") AND V.NAME_ IN (" + names + ")"
+            + " AND (V.STATE_ IS NULL OR V.STATE_ = 'CREATED')"
+        : "SELECT " + VariableRow.COLUMNS + " FROM " + tables.table("ACT_HI_PROCINST") + " P"
+            + " JOIN " + tables.table("ACT_HI_VARINST") + " V ON V.PROC_INST_ID_ = P.ID_ AND V.NAME_ IN (" + names
+            + ")" + bytes + " WHERE P.ROOT_PROC_INST_ID_ IN (" + placeholders(roots.size()) + ")"
+            + " AND P.PROC_DEF_KEY_ IN (" + placeholders(HistoryNames.CASE_PROCESSES.size()) + ")"
+            + " AND (V.STATE_ IS NULL OR V.STATE_ = 'CREATED')";
+    List<Object> args = new ArrayList<>();
+    if (ended) {
+      args.addAll(roots);
+      args.addAll(HistoryNames.CASE_VARIABLES);
+    } else {
+      args.addAll(HistoryNames.CASE_VARIABLES);
+      args.addAll(roots);
+      args.addAll(HistoryNames.CASE_PROCESSES);
+    }
     Map<String, List<VariableRow>> byCase = new LinkedHashMap<>();
     jdbc.query(sql, rs -> {
       VariableRow row = VariableRow.read(rs);
       byCase.computeIfAbsent(row.rootId(), id -> new ArrayList<>()).add(row);
     }, args.toArray());
-    List<CaseFacts> cases = new ArrayList<>(byCase.size());
-    byCase.forEach((rootId, rows) -> cases.add(CaseFacts.of(rootId, rows)));
-    return cases;
+    return byCase;
   }
 
-  /** The accompanying children whose AccompanyingChildProcess started in [from, to). */
-  List<ChildFacts> children(LocalDate from, LocalDate to) {
-    String sql = "SELECT P.ID_, P.ROOT_PROC_INST_ID_, P.START_TIME_, P.END_TIME_, V.NAME_, V.VAR_TYPE_, V.TEXT_,"
-        + " V.LONG_ FROM " + prefix + "ACT_HI_PROCINST P LEFT JOIN " + prefix + "ACT_HI_VARINST V"
-        + " ON V.PROC_INST_ID_ = P.ID_ AND V.EXECUTION_ID_ = P.ID_ AND V.NAME_ IN (?, ?, ?, ?, ?)"
-        + " WHERE P.PROC_DEF_KEY_ = ? AND P.START_TIME_ >= ? AND P.START_TIME_ < ?";
-    Map<String, ChildRows> children = new LinkedHashMap<>();
-    jdbc.query(sql, rs -> {
-      ChildRows child = children.computeIfAbsent(rs.getString(1), id -> new ChildRows());
-      child.rootId = rs.getString(2);
-      child.started = EngineTime.toLocalDate(rs.getTimestamp(3));
-      child.running = rs.getTimestamp(4) == null;
-      String name = rs.getString(5);
-      if (name != null) {
-        long number = rs.getLong(8);
-        boolean absent = rs.wasNull();
-        child.values.put(name, "boolean".equals(rs.getString(6)) ? (Object) (absent ? null : number == 1)
-            : rs.getString(7));
-      }
-    }, HistoryNames.CHILD_COVERED, HistoryNames.COVERAGE_BASIS, HistoryNames.CHILD_ESCALATION_OPEN,
-        HistoryNames.MUNICIPALITY_CODE, HistoryNames.POLICE_REGION, HistoryNames.CHILD_PROCESS, timestamp(from),
-        timestamp(to));
-    return children.values().stream().map(ChildRows::facts).toList();
-  }
-
-  /** The escalation service tasks that ran in [from, to), with their kind and their case's municipality. */
-  List<Breach> breaches(LocalDate from, LocalDate to) {
-    String sql = "SELECT V.TEXT_, A.START_TIME_, M.TEXT_, R.TEXT_ FROM " + prefix + "ACT_HI_VARINST V"
-        + " JOIN " + prefix + "ACT_HI_ACTINST A ON A.ID_ = V.ACT_INST_ID_"
-        + " LEFT JOIN " + prefix + "ACT_HI_VARINST M ON M.PROC_INST_ID_ = V.ROOT_PROC_INST_ID_"
-        + " AND M.EXECUTION_ID_ = M.PROC_INST_ID_ AND M.NAME_ = ?"
-        + " LEFT JOIN " + prefix + "ACT_HI_VARINST R ON R.PROC_INST_ID_ = V.ROOT_PROC_INST_ID_"
-        + " AND R.EXECUTION_ID_ = R.PROC_INST_ID_ AND R.NAME_ = ?"
-        + " WHERE V.NAME_ = ? AND A.START_TIME_ >= ? AND A.START_TIME_ < ?";
-    return jdbc.query(sql, (rs, i) -> new Breach(rs.getString(1), EngineTime.toLocalDate(rs.getTimestamp(2)),
-        rs.getString(3), rs.getString(4)), HistoryNames.MUNICIPALITY_CODE, HistoryNames.POLICE_REGION,
-        HistoryNames.ESCALATION_KIND, timestamp(from), timestamp(to));
-  }
-
-  private static final class ChildRows {
-    String rootId;
-    LocalDate started;
-    boolean running;
-    final Map<String, Object> values = new LinkedHashMap<>();
-
-    ChildFacts facts() {
-      return new ChildFacts(rootId, (String) values.get(HistoryNames.MUNICIPALITY_CODE),
-          (String) values.get(HistoryNames.POLICE_REGION), started, running,
-          bool(HistoryNames.CHILD_COVERED), (String) values.get(HistoryNames.COVERAGE_BASIS),
-          bool(HistoryNames.CHILD_ESCALATION_OPEN));
+  private void remember(String root, CaseFacts facts) {
+    if (closed.size() >= cacheLimit) {
+      closed.clear();
     }
-
-    private Boolean bool(String name) {
-      Object value = values.get(name);
-      return value == null ? null : value instanceof Boolean b ? b : Boolean.valueOf(value.toString());
-    }
-  }
-
-  static Timestamp timestamp(LocalDate day) {
-    return Timestamp.from(day.atStartOfDay(EngineTime.SWEDEN).toInstant());
-  }
-
-  private static long millis(LocalDate day) {
-    return day.atStartOfDay(EngineTime.SWEDEN).toInstant().toEpochMilli();
-  }
-
-  private static String placeholders(int count) {
-    return String.join(", ", Collections.nCopies(count, "?"));
+    closed.put(root, facts);
   }
 }

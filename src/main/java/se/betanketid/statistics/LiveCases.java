@@ -8,8 +8,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import se.betanketid.calendar.EngineTime;
@@ -39,11 +37,9 @@ class LiveCases {
   private final JdbcTemplate jdbc;
   private final String prefix;
 
-  LiveCases(JdbcTemplate jdbc, ProcessEngine engine) {
+  LiveCases(JdbcTemplate jdbc, HistoryTables tables) {
     this.jdbc = jdbc;
-    String configured = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getDatabaseTablePrefix();
-    this.prefix = configured == null ? "" : configured;
+    this.prefix = tables.table("");
   }
 
   /** The open cases: running route instances, with their municipality and region. */

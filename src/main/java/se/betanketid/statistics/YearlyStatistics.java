@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import se.betanketid.casefile.ApplicantType;
 import se.betanketid.casefile.Outcome;
@@ -22,6 +24,8 @@ import se.betanketid.statistics.YearlyReport.Rejections;
 @Service
 public class YearlyStatistics {
 
+  private static final Logger LOG = LoggerFactory.getLogger(YearlyStatistics.class);
+
   static final List<String> SEXES = List.of("female", "male", "other");
   static final List<String> FORMS = List.of("sexual", "labour", "criminal", "begging", "household", "other");
   static final String MULTIPLE_FORMS = "multiple";
@@ -29,9 +33,11 @@ public class YearlyStatistics {
       "NEXT_STEP_OVERDUE", "PROTECTION_ASSESSMENT_OVERDUE", "CHILD_BASIS_OVERDUE", "CHILD_INVESTIGATION_OVERDUE");
 
   private final CaseHistory history;
+  private final ChildAndBreachHistory others;
 
-  YearlyStatistics(CaseHistory history) {
+  YearlyStatistics(CaseHistory history, ChildAndBreachHistory others) {
     this.history = history;
+    this.others = others;
   }
 
   public YearlyReport forYear(int year, StatisticsScope scope) {
@@ -42,16 +48,22 @@ public class YearlyStatistics {
   public List<YearlyReport> forYears(int first, int last, StatisticsScope scope) {
     LocalDate from = LocalDate.of(first, 1, 1);
     LocalDate to = LocalDate.of(last + 1, 1, 1);
+    long started = System.nanoTime();
     List<CaseFacts> cases = history.cases(from, to).stream()
         .filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList();
-    List<ChildFacts> children = history.children(from, to).stream()
+    long casesRead = System.nanoTime();
+    List<ChildFacts> children = others.children(from, to).stream()
         .filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList();
-    List<Breach> breaches = history.breaches(from, to).stream()
+    List<Breach> breaches = others.breaches(from, to).stream()
         .filter(b -> scope.includes(b.municipalityCode(), b.policeRegion())).toList();
+    long read = System.nanoTime();
     List<YearlyReport> reports = new ArrayList<>();
     for (int year = first; year <= last; year++) {
       reports.add(compute(year, cases, children, breaches));
     }
+    LOG.debug("Statistics {}-{}: {} cases read in {} ms, children and breaches in {} ms, computed in {} ms", first,
+        last, cases.size(), (casesRead - started) / 1_000_000, (read - casesRead) / 1_000_000,
+        (System.nanoTime() - read) / 1_000_000);
     return reports;
   }
 

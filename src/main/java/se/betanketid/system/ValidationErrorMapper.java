@@ -12,12 +12,14 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import se.betanketid.casefile.DuplicateStartException;
 import se.betanketid.validation.CaseValidationException;
 
 /**
  * The REST API wraps an engine exception from a start or a completion in a RestException with status 500.
  * Where the cause is the caller's, this answers in Swedish instead: 400 for bad input (with the field),
- * 409 when someone else changed the task at the same moment, 404 when the task (or its case) is already gone.
+ * 409 when someone else changed the task at the same moment or the same start was just submitted, 404 when the
+ * task (or its case) is already gone.
  */
 @Provider
 @Priority(1)
@@ -30,6 +32,9 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof CaseValidationException invalid) {
         return badRequest(invalid);
+      }
+      if (cause instanceof DuplicateStartException duplicate) {
+        return answer(Status.CONFLICT, "DuplicateStartException", duplicate.getMessage(), null);
       }
       if (cause instanceof OptimisticLockingException) {
         return answer(Status.CONFLICT, "ConflictException",

@@ -14,6 +14,9 @@ import org.camunda.spin.json.SpinJsonNode;
 final class ComponentChecks {
 
   static final int DEFAULT_MAX_TEXT = 10_000;
+  /** Dates outside these years are typing errors (0000, 20266) in every form of this domain. */
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2199;
 
   private final ObjectMapper json;
   private final String prefix;
@@ -45,7 +48,7 @@ final class ComponentChecks {
   }
 
   private void checkValue(JsonNode component, String key, JsonNode value) {
-    String label = component.path("label").asText(key);
+    String label = component.path("label").asText(component.path("dateLabel").asText(key));
     JsonNode rules = component.path("validate");
     boolean conditional = component.has("conditional");
     if (isEmpty(value)) {
@@ -121,22 +124,25 @@ final class ComponentChecks {
   private void checkDate(JsonNode component, String key, String label, JsonNode value) {
     require(value.isTextual(), key, label, "måste vara ett datum (ÅÅÅÅ-MM-DD)");
     String subtype = component.path("subtype").asText("date");
+    int year;
     try {
-      switch (subtype) {
-        case "date" -> LocalDate.parse(value.asText());
-        case "datetime" -> parseDateTime(value.asText());
-        default -> { }
-      }
+      year = switch (subtype) {
+        case "date" -> LocalDate.parse(value.asText()).getYear();
+        case "datetime" -> parseDateTime(value.asText()).getYear();
+        default -> FIRST_YEAR;
+      };
     } catch (DateTimeParseException e) {
       throw invalid(key, label, "är inte ett giltigt datum");
     }
+    require(year >= FIRST_YEAR && year <= LAST_YEAR, key, label,
+        "är inte ett rimligt datum: året måste vara mellan " + FIRST_YEAR + " och " + LAST_YEAR);
   }
 
-  private static void parseDateTime(String text) {
+  private static LocalDateTime parseDateTime(String text) {
     try {
-      OffsetDateTime.parse(text);
+      return OffsetDateTime.parse(text).toLocalDateTime();
     } catch (DateTimeParseException e) {
-      LocalDateTime.parse(text);
+      return LocalDateTime.parse(text);
     }
   }
 

@@ -34,6 +34,26 @@ public class FormSchemaValidator {
     return keys;
   }
 
+  /** The label a person sees for the field (the key when the form has no such field). */
+  public String label(String formId, String key) {
+    return label(form(formId).path("components"), key).orElse(key);
+  }
+
+  private static java.util.Optional<String> label(JsonNode components, String key) {
+    for (JsonNode component : components) {
+      if (key.equals(ComponentChecks.keyOf(component))) {
+        return java.util.Optional.of(component.path("label").asText(component.path("dateLabel").asText(key)));
+      }
+      if (component.has("components")) {
+        java.util.Optional<String> inner = label(component.path("components"), key);
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   public JsonNode form(String formId) {
     return forms.computeIfAbsent(formId, this::load);
   }

@@ -2,10 +2,13 @@ package se.betanketid.application;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.betanketid.application.SocialServicesApplication.*;
 
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,7 @@ class SocialServicesApplicationProcessIT extends SocialServicesTestCase {
     assertThat(instance).hasPassed("BusinessRuleTask_CheckEligibility").isWaitingAt(DECIDE_ON_APPLICATION)
         .variables().containsEntry(ELIGIBLE, true).containsEntry(SUGGESTED_ALTERNATIVE, null);
     assertThat(task(instance)).hasName("Besluta om ansökan – " + caseNumber)
-        .hasCandidateGroup("socialtjanst-0180").hasDueDate(date(TUESDAY.plusDays(2).withHour(0)));
+        .hasCandidateGroup("socialtjanst-0180").hasDueDate(date(TUESDAY.plusDays(2).withHour(17)));
 
     complete(task(instance), decisionToApply());
 
@@ -42,6 +45,31 @@ class SocialServicesApplicationProcessIT extends SocialServicesTestCase {
 
     assertThat(instance).hasPassed("EndEvent_ApplicationSubmitted").isWaitingAt(REFLECTION_PERIOD)
         .variables().containsEntry(APPLICATION_DATE, TODAY).doesNotContainKey("outcome");
+  }
+
+  @Test
+  void theCaseGoesOnThroughTheReflectionPeriodToItsOutcome() {
+    ProcessInstance instance = startWithConsent();
+    giveAdvice(instance, APPLY);
+    complete(task(DECIDE_ON_APPLICATION, instance), decisionToApply());
+    submitApplication(instance);
+
+    execute(job(REFLECTION_PERIOD, instance));
+
+    assertThat(instance).isWaitingAt(REFLECTION_PERIOD);
+    ProcessInstance period = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .singleResult();
+    Assertions.assertThat(period.getBusinessKey()).isEqualTo(instance.getBusinessKey());
+    assertThat(period).isWaitingAt("UserTask_RegisterDecision").variables()
+        .containsEntry(APPLICATION_DATE, TODAY).containsEntry("applicantType", "SOCIAL_SERVICES");
+    assertThat(task(period)).hasCandidateGroup("socialtjanst-0180");
+    complete(task(period), withVariables("decisionResult", "granted", "decisionDate", TODAY));
+    complete(task("UserTask_PlanNextStep", period),
+        withVariables("nextStep", "NATIONAL_SUPPORT_PROGRAMME", "nextStepReason", "Personen vill ha stöd via NSP."));
+
+    assertThat(period).isEnded();
+    assertThat(instance).isEnded().hasPassed(END_CASE_CLOSED);
+    Assertions.assertThat(historicVariable(instance, "outcome")).isEqualTo("NATIONAL_SUPPORT_PROGRAMME");
   }
 
   @Test
@@ -100,5 +128,33 @@ class SocialServicesApplicationProcessIT extends SocialServicesTestCase {
 
     assertThat(instance).isWaitingAt(SUBMIT_APPLICATION).variables()
         .containsEntry(COORDINATOR_RECOMMENDATION, DO_NOT_APPLY).containsEntry(APPLICATION_DECISION, APPLY);
+  }
+
+  @Test
+  void everyChildGetsItsOwnCaseAndAnUncoveredChildRaisesTheAlarmAtOnce() {
+    ProcessInstance instance = start(CaseFixtures.socialServicesCase().withChild("none_known").withChild("own_permit"));
+
+    List<ProcessInstance> children = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId()).list();
+    Assertions.assertThat(children).hasSize(2)
+        .allMatch(child -> instance.getBusinessKey().equals(child.getBusinessKey()));
+    assertThat(instance).isWaitingAt(CHILDREN, ADVISE_ON_APPLICATION);
+    Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId("ServiceTask_NotifyChildWithoutCoverage").finished().count()).as("one alarm, one child").isOne();
+  }
+
+  @Test
+  void anUncoveredChildKeepsTheCaseOpenAfterTheRouteHasEnded() {
+    ProcessInstance instance = start(CaseFixtures.socialServicesCase().with(RESIDENCE_PERMIT, "work")
+        .withChild("none_known"));
+    giveAdvice(instance, DO_NOT_APPLY);
+    complete(task(RECORD_ALTERNATIVE, instance), withVariables("alternative", "asylum"));
+
+    assertThat(instance).hasPassed(END_NOT_ELIGIBLE).isNotEnded().isWaitingAt(CHILDREN)
+        .variables().containsEntry("outcome", "NOT_ELIGIBLE");
+    ProcessInstance child = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .singleResult();
+    assertThat(child).as("the child's case hears that the guardian's case ended").isActive().variables()
+        .containsEntry("guardianCaseEnded", true);
   }
 }

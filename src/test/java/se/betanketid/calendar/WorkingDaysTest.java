@@ -64,6 +64,12 @@ class WorkingDaysTest {
   }
 
   @Test
+  void fromADayTheDeadlineIsTheEndOfTheWorkday() {
+    assertThat(workdays.plus(LocalDate.of(2025, 4, 17), 1)).isEqualTo(at(2025, 4, 22, 17, 0));
+    assertThat(workdays.plus("2026-06-18", 1)).isEqualTo(at(2026, 6, 22, 17, 0));
+  }
+
+  @Test
   void plusCountsFromTheEngineClock() {
     ClockUtil.setCurrentTime(at(2025, 12, 23, 9, 0));
     assertThat(workdays.plus(2)).isEqualTo(at(2025, 12, 30, 9, 0));

@@ -31,6 +31,12 @@ class ConcurrentCompletionIT extends ProcessTestCase {
     identityService.createMembership("sara2", "socialtjanst-0180");
   }
 
+  /** Other tests count the members of socialtjanst-0180 (e.g. who gets a mail). */
+  @org.junit.jupiter.api.AfterAll
+  void removeSecondUser() {
+    identityService.deleteUser("sara2");
+  }
+
   private org.camunda.bpm.engine.identity.User user(String id) {
     org.camunda.bpm.engine.identity.User user = identityService.newUser(id);
     user.setPassword(id);

@@ -116,7 +116,7 @@ class MailDeliveryTest extends NotificationTestCase {
         .flatMap(mail -> runtimeService.getVariables(mail.getId()).keySet().stream()).distinct().toList();
 
     assertThat(names).containsExactlyInAnyOrder("notificationKind", "caseNumber", "taskId", "taskName",
-        "taskDueDate", "notificationReason", "recipientId", "sourceProcessInstanceId");
+        "taskDueDate", "notificationReason", "recipientId", "sourceProcessInstanceId", "childLabel");
     deliver(caseNumberOf(instance));
   }
 }

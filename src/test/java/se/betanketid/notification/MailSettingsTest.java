@@ -45,8 +45,8 @@ class MailSettingsTest {
   void aServerAtStartIsNoWarning(CapturedOutput output) {
     TestMailServer.start();
     JavaMailSenderImpl smtp = new JavaMailSenderImpl();
-    smtp.setHost("localhost");
-    smtp.setPort(3025);
+    smtp.setHost("127.0.0.1");
+    smtp.setPort(TestMailServer.port());
 
     assertThat(MailServerCheck.check(smtp)).isTrue();
     assertThat(output.getAll()).doesNotContain("WARN");

@@ -46,6 +46,11 @@ public class PersonalDataScan implements AfterEachCallback {
   private static final int SHORTEST = 4;
   private static int scanned;
 
+  /** Created by JUnit at start (auto-detection): fixes the test SMTP port before any Spring context. */
+  public PersonalDataScan() {
+    TestMailServer.port();
+  }
+
   @Override
   public void afterEach(ExtensionContext context) throws Exception {
     List<MimeMessage> mails = TestMailServer.takeAll();

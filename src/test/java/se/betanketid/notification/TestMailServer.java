@@ -1,26 +1,43 @@
 package se.betanketid.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The test suite's one SMTP server (GreenMail on localhost:3025, where the test profile sends mail). Every
- * test that lets mail out uses it, so that {@link PersonalDataScan} sees every mail of the suite.
+ * The test suite's one SMTP server (GreenMail). Every test that lets mail out uses it, so that
+ * {@link PersonalDataScan} sees every mail of the suite. Its port is a free one chosen when JUnit starts
+ * (the auto-detected {@link PersonalDataScan} loads this class before any Spring context) and handed to
+ * the application as the system property {@code spring.mail.port}: test runs in other worktrees on the
+ * same machine do not collide on a fixed port.
  */
 public final class TestMailServer {
 
+  private static final int PORT = freePort();
   private static GreenMail server;
   private static final List<MimeMessage> SEEN = new ArrayList<>();
 
+  static {
+    System.setProperty("spring.mail.host", "127.0.0.1");
+    System.setProperty("spring.mail.port", String.valueOf(PORT));
+  }
+
   private TestMailServer() {}
+
+  /** The port the application sends to in this test JVM. */
+  public static int port() {
+    return PORT;
+  }
 
   /** Starts the server (again, after {@link #stop()}); messages received before are kept for the scan. */
   public static synchronized void start() {
     if (server == null) {
-      server = new GreenMail(ServerSetupTest.SMTP);
+      server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       Runtime.getRuntime().addShutdownHook(new Thread(TestMailServer::stop));
     }
     if (!server.isRunning()) {
@@ -57,5 +74,13 @@ public final class TestMailServer {
       }
     }
     return all;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -32,6 +32,8 @@ class DecisionMessageIT extends ReflectionPeriodTestCase {
     return body;
   }
 
+  @org.springframework.beans.factory.annotation.Autowired se.betanketid.identity.RoleAuthorizations roles;
+
   @Test
   void aDeliveredGrantReplacesTheTaskAndStartsThePeriod() {
     ProcessInstance instance = startCase(ApplicantType.INVESTIGATION_LEADER);
@@ -108,6 +110,28 @@ class DecisionMessageIT extends ReflectionPeriodTestCase {
 
     assertThat(answer.status()).isEqualTo(403);
     BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_REGISTER_DECISION);
+  }
+
+  @Test
+  void theDecisionIntegrationMayDeliverButSeesNoTasks() {
+    if (identityService.createUserQuery().userId("mvintegration").count() == 0) {
+      org.camunda.bpm.engine.identity.User account = identityService.newUser("mvintegration");
+      account.setPassword("mvintegration");
+      identityService.saveUser(account);
+      org.camunda.bpm.engine.identity.Group group = identityService.newGroup("integration-migrationsverket");
+      identityService.saveGroup(group);
+      identityService.createMembership("mvintegration", "integration-migrationsverket");
+      roles.grant("integration-migrationsverket");
+    }
+    ProcessInstance instance = startCase(ApplicantType.SOCIAL_SERVICES);
+
+    assertThat(rest("mvintegration").get("/engine-rest/task?processInstanceBusinessKey="
+        + instance.getBusinessKey()).json()).isEmpty();
+    Answer answer = rest("mvintegration").post(MESSAGE, decision(instance.getBusinessKey(),
+        "decisionResult", "granted", "decisionDate", TODAY.toString()));
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(204);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_PLAN_NEXT_STEP);
   }
 
   private static void assertRefused(Answer answer, String field, String text) {

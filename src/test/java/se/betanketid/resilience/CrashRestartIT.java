@@ -33,7 +33,9 @@ class CrashRestartIT {
   void nothingIsLostBySigkillAndDueTimersFireAfterRestart() throws Exception {
     Path data = Files.createTempDirectory(Path.of("target"), "crash-restart-");
     Map<String, String> settings = Map.of(
-        "spring.datasource.url", "jdbc:h2:file:" + data.toAbsolutePath() + "/betanketid",
+        // the options of application.yaml's URL, on a database of its own
+        "spring.datasource.url", "jdbc:h2:file:" + data.toAbsolutePath()
+            + "/betanketid;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
         "spring.mail.port", "1");
     app = new PackagedApp(settings).start();
     RestCalls admin = app.rest("admin");

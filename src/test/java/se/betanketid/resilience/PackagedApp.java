@@ -17,7 +17,8 @@ import se.betanketid.RestCalls;
 
 /**
  * The packaged application (target/betanketid-*.jar) as a separate JVM, as an operator runs it: started,
- * killed with SIGKILL, started again. Its output goes to target/packaged-app-&lt;port&gt;.log.
+ * killed with SIGKILL, started again. Its output goes to target/packaged-app-&lt;port&gt;.log. Also the app
+ * that the browser tests (se.betanketid.browser) drive.
  */
 public final class PackagedApp {
 
@@ -45,7 +46,7 @@ public final class PackagedApp {
     File log = new File("target/packaged-app-" + port + ".log");
     process = new ProcessBuilder(arguments).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
-    awaitRestApi(Duration.ofSeconds(120));
+    awaitRestApi(Duration.ofSeconds(300)); // generous: a loaded 2-core machine has taken 115 s
     return this;
   }
 

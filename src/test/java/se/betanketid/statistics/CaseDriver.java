@@ -60,6 +60,17 @@ class CaseDriver {
     return route;
   }
 
+  /** Completes the needs assessment of the route's covered children, so that their processes end. */
+  void assessCoveredChildren(ProcessInstance route) {
+    for (ProcessInstance child : runtime.createProcessInstanceQuery().superProcessInstanceId(route.getId())
+        .processDefinitionKey("AccompanyingChildProcess").list()) {
+      if (tasks.createTaskQuery().processInstanceId(child.getId()).taskDefinitionKey("UserTask_AssessChildNeeds")
+          .count() > 0) {
+        complete(child, "UserTask_AssessChildNeeds", Map.of("childNeedsAssessment", "Barnet mår efter omständigheterna bra."));
+      }
+    }
+  }
+
   private ProcessInstance socialServices(CohortCase c) {
     at(c.identified());
     CaseFixtures fixture = common(CaseFixtures.socialServicesCase(), c)

@@ -33,11 +33,9 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'en'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Swedish texts for form-js (validation messages, "Select", "Add new", date picker): see
+  // scripts/form-js-sv.js and docs/locale-sv.md
+  customScripts: ['scripts/form-js-sv.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

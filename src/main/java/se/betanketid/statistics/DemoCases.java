@@ -1,0 +1,102 @@
+package se.betanketid.statistics;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import se.betanketid.calendar.EngineTime;
+
+/**
+ * Demo data for the embedded default: on an empty database, a handful of fictitious cases of the demo users'
+ * municipalities (Stockholm 0180, Göteborg 1480) run through the real processes, finished ones in the last three
+ * years and running ones now (waiting for advice, an overdue decision, a period ending within days, a child
+ * without a residence basis), so that maria and eva see the dashboard with data. Runs before the job executor
+ * starts (the engine clock is moved to each step's day). Never under the test or prod profiles; off with
+ * {@code betanketid.demo-data.enabled=false}.
+ */
+@Component
+@Profile("!test & !prod")
+@ConditionalOnProperty(name = "betanketid.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+class DemoCases {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
+  static final String STOCKHOLM = "0180";
+  static final String GOTEBORG = "1480";
+
+  private final HistoryService history;
+  private final DemoCaseSteps steps;
+  private int number;
+
+  DemoCases(HistoryService history, DemoCaseSteps steps) {
+    this.history = history;
+    this.steps = steps;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  public void seedIfEmpty() {
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(HistoryNames.ROUTES.toArray(String[]::new))
+        .count() > 0) {
+      return;
+    }
+    LocalDate today = EngineTime.today();
+    try {
+      for (int yearsAgo = 3; yearsAgo >= 1; yearsAgo--) {
+        finishedYear(today.getYear() - yearsAgo, yearsAgo == 1);
+      }
+      running(today);
+      LOG.info("Demo data: {} fictitious cases created", number);
+    } catch (RuntimeException failed) {
+      LOG.warn("Demo data could not be created completely: {}", failed.toString());
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private void finishedYear(int year, boolean withRejection) {
+    ProcessInstance first = steps.socialServices(LocalDate.of(year, 3, 6), ++number, STOCKHOLM, "female", true,
+        List.of());
+    steps.adviseAndApply(first, LocalDate.of(year, 3, 7));
+    steps.decide(first, LocalDate.of(year, 3, 9), true);
+    steps.planNextStep(first, LocalDate.of(year, 3, 30), "NATIONAL_SUPPORT_PROGRAMME");
+
+    ProcessInstance second = steps.investigationLeader(LocalDate.of(year, 5, 14), ++number, STOCKHOLM, "male");
+    steps.decide(second, LocalDate.of(year, 5, 17), true);
+    steps.planNextStep(second, LocalDate.of(year, 6, 5), "ASYLUM");
+
+    ProcessInstance third = steps.investigationLeader(LocalDate.of(year, 9, 10), ++number, GOTEBORG, "female");
+    steps.decide(third, LocalDate.of(year, 9, 16), true);
+    steps.planNextStep(third, LocalDate.of(year, 10, 1), "NO_FURTHER_ACTION");
+
+    if (withRejection) {
+      ProcessInstance rejected = steps.socialServices(LocalDate.of(year, 10, 20), ++number, STOCKHOLM, "male",
+          false, List.of());
+      steps.adviseAndApply(rejected, LocalDate.of(year, 10, 21));
+      steps.decide(rejected, LocalDate.of(year, 10, 24), false);
+    }
+  }
+
+  private void running(LocalDate today) {
+    ProcessInstance finished = steps.investigationLeader(today.minusDays(60), ++number, STOCKHOLM, "female");
+    steps.decide(finished, today.minusDays(58), true);
+    steps.planNextStep(finished, today.minusDays(40), "NATIONAL_SUPPORT_PROGRAMME");
+
+    ProcessInstance ending = steps.investigationLeader(today.minusDays(26), ++number, STOCKHOLM, "male");
+    steps.decide(ending, today.minusDays(25), true);
+
+    ProcessInstance awaitingDecision = steps.socialServices(today.minusDays(12), ++number, STOCKHOLM, "female",
+        true, List.of());
+    steps.adviseAndApply(awaitingDecision, today.minusDays(11));
+
+    steps.socialServices(today.minusDays(6), ++number, STOCKHOLM, "female", false, List.of("none_known"));
+    steps.socialServices(today, ++number, STOCKHOLM, "female", false, List.of());
+    steps.socialServices(today.minusDays(1), ++number, GOTEBORG, "male", false, List.of("eu_right"));
+  }
+}

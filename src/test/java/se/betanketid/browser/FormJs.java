@@ -1,0 +1,137 @@
+package se.betanketid.browser;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A Camunda Form (form-js) rendered by Tasklist, used the way a person does: fields found by their visible
+ * label, values typed, clicked or picked. Scoped to the whole page or to one row of a dynamic list.
+ */
+final class FormJs {
+
+  /** form-js 7.24's date picker reads and shows dates as month/day/year, whatever the language. */
+  static final DateTimeFormatter DATE_INPUT = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  private static final String FIND_FIELD = """
+      const scope = arguments[0] || document, label = arguments[1];
+      for (const field of scope.querySelectorAll('.fjs-form-field')) {
+        const own = field.querySelector('label.fjs-form-field-label');
+        if (own && own.textContent.replace('*', '').trim() === label) { return field; }
+      }
+      return null;""";
+
+  private final Browser browser;
+  private final WebElement scope;
+
+  FormJs(Browser browser) {
+    this(browser, null);
+  }
+
+  private FormJs(Browser browser, WebElement scope) {
+    this.browser = browser;
+    this.scope = scope;
+  }
+
+  /** The form-js field (div.fjs-form-field) whose label reads {@code label} (without the * marker). */
+  WebElement field(String label) {
+    return browser.waiting(java.time.Duration.ofSeconds(30)).until(driver -> {
+      Object found = browser.script(FIND_FIELD, scope, label);
+      return found instanceof WebElement element && element.isDisplayed() ? element : null;
+    });
+  }
+
+  boolean hasVisibleField(String label) {
+    Object found = browser.script(FIND_FIELD, scope, label);
+    return found instanceof WebElement element && element.isDisplayed();
+  }
+
+  FormJs type(String label, String text) {
+    WebElement input = field(label).findElement(By.cssSelector("input.fjs-input, textarea"));
+    click(input);
+    Tasklist.clearAndType(input, text);
+    return this;
+  }
+
+  FormJs date(String label, LocalDate day) {
+    WebElement input = field(label).findElement(By.cssSelector("input.flatpickr-input"));
+    click(input);
+    Tasklist.clearAndType(input, DATE_INPUT.format(day));
+    input.sendKeys(Keys.TAB);
+    closeDatePickers();
+    return this;
+  }
+
+  /** A date picker that opened when the focus moved on would swallow the next click: close it. */
+  void closeDatePickers() {
+    if (!browser.all(By.cssSelector(".flatpickr-calendar.open")).isEmpty()) {
+      WebElement neutral = browser.driver().findElement(By.cssSelector(".fjs-container .fjs-form-field-text, "
+          + ".fjs-container .fjs-form-field-label"));
+      click(neutral);
+    }
+  }
+
+  /** Selects the radio button or checklist entry labelled {@code option} inside the field. */
+  FormJs choose(String label, String option) {
+    WebElement field = field(label);
+    String inputId = field.findElement(By.xpath(".//label[normalize-space()='" + option + "']"))
+        .getAttribute("for");
+    By input = By.id(inputId);
+    browser.waiting(java.time.Duration.ofSeconds(15)).until(driver -> {
+      WebElement radio = driver.findElement(input);
+      if (!radio.isSelected()) {
+        click(radio);
+      }
+      return driver.findElement(input).isSelected();
+    });
+    return this;
+  }
+
+  /** Ticks (or unticks) the checkbox labelled {@code label}. */
+  FormJs tick(String label) {
+    click(field(label).findElement(By.cssSelector("input[type='checkbox']")));
+    return this;
+  }
+
+  /** Picks {@code option} in the select (dropdown) or radio group labelled {@code label}. */
+  FormJs select(String label, String option) {
+    WebElement field = field(label);
+    if (field.findElements(By.cssSelector(".fjs-select-display")).isEmpty()) {
+      return choose(label, option);
+    }
+    click(field.findElement(By.cssSelector(".fjs-input-group")));
+    click(field.findElement(By.xpath(".//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
+        + option + "']")));
+    return this;
+  }
+
+  /** Adds a row to the dynamic list labelled {@code label} and returns a form scoped to that row. */
+  FormJs addRow(String label) {
+    WebElement list = field(label);
+    int before = rows(list).size();
+    click(list.findElement(By.cssSelector("button.fjs-repeat-render-add")));
+    browser.waiting(java.time.Duration.ofSeconds(10)).until(driver -> rows(list).size() > before);
+    return new FormJs(browser, rows(list).get(before));
+  }
+
+  private static List<WebElement> rows(WebElement list) {
+    return list.findElements(By.cssSelector(".fjs-repeat-row-container"));
+  }
+
+  /** The form's own submit button (form-js "button" component with action submit). */
+  void submitWithFormButton(String text) {
+    click(browser.await(By.xpath("//button[contains(@class,'fjs-button')][normalize-space()='" + text + "']")));
+  }
+
+  /** The error messages form-js shows under the fields. */
+  List<String> errors() {
+    return browser.all(By.cssSelector(".fjs-form-field-error li")).stream()
+        .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+  }
+
+  private void click(WebElement element) {
+    browser.click(element);
+  }
+}

@@ -1,0 +1,127 @@
+package se.betanketid.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+
+/**
+ * Every Camunda Form of forms/ opened once in Swedish Tasklist: start forms from the start dialog, task forms
+ * on a task that the REST API creates (as admin, with startBeforeActivity; cases of Göteborg, 1480, so that
+ * the walk's lists stay short). Each renders without an error, shows its Swedish labels and the * of its
+ * required fields, and a submit with an empty required field shows Swedish messages and changes nothing.
+ * Screenshots: target/screenshots/form-*.
+ */
+@ExtendWith(RunningApp.class)
+class FormsBrowserIT {
+
+  private static final String SOCIAL = "SocialServicesApplicationProcess";
+  private static final String INVESTIGATION = "InvestigationLeaderApplicationProcess";
+  private static final String PERIOD = "ReflectionPeriodProcess";
+  private static final String CHILD = "AccompanyingChildProcess";
+  private static FormPage page;
+
+  static Stream<Arguments> taskForms() {
+    return Stream.of(
+        task("advise-on-application", SOCIAL, "AdviseOnApplication"),
+        Arguments.of("record-anonymous-consultation", SOCIAL, "UserTask_RecordAnonymousConsultation",
+            "Jag har rådfrågat en regionkoordinator anonymt"),
+        task("record-not-eligible", SOCIAL, "RecordAlternative"),
+        task("decide-on-application", SOCIAL, "DecideOnApplication"),
+        task("submit-application", SOCIAL, "SubmitApplication"),
+        task("offer-support", INVESTIGATION, "OfferSupport"),
+        task("acknowledge-case", INVESTIGATION, "AcknowledgeCase"),
+        task("register-decision", PERIOD, "RegisterDecision"),
+        task("record-alternative", PERIOD, "RecordAlternative"),
+        task("plan-next-step", PERIOD, "PlanNextStep"),
+        task("record-outcome", PERIOD, "RecordOutcome"),
+        task("record-permit", PERIOD, "RecordPermit"),
+        task("consider-permit-renewal", PERIOD, "ConsiderPermitRenewal"),
+        task("arrange-assisted-return", PERIOD, "ArrangeAssistedReturn"),
+        task("assess-child-needs", CHILD, "AssessChildNeeds"),
+        task("assess-child-protection", CHILD, "AssessChildProtection"),
+        task("secure-child-residence-basis", CHILD, "SecureResidenceBasis"),
+        task("complete-child-investigation", CHILD, "CompleteChildInvestigation"));
+  }
+
+  private static Arguments task(String formId, String processKey, String activity) {
+    return Arguments.of(formId, processKey, "UserTask_" + activity, null);
+  }
+
+  static Stream<Arguments> startForms() {
+    return Stream.of(
+        Arguments.of("social-services-start", "sara", CaseWalkBrowserIT.PROCESS_NAME, "Starta ärendet"),
+        Arguments.of("investigation-leader-start", "alex", "Ansökan om betänketid från förundersökningsledare",
+            "Skicka ansökan"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("startForms")
+  void startFormRendersInSwedishAndRefusesAnEmptyRequiredField(String formId, String user, String processName,
+      String submitLabel) throws Exception {
+    FormPage form = page().as(user);
+    form.tasklist().startProcess(processName).awaitForm();
+    form.checkRendersInSwedish(formId);
+    form.browser().screenshot("form-" + formId);
+
+    List<String> messages = form.submitEmpty(() -> new FormJs(form.browser()).submitWithFormButton(submitLabel));
+    form.browser().screenshot("form-" + formId + "-required");
+    assertThat(messages).isNotEmpty().allMatch(FormPage::isSwedishMessage);
+    assertThat(form.browser().all(By.cssSelector(".modal .fjs-container"))).as("the dialog stays open")
+        .isNotEmpty();
+    form.tasklist().button("Stäng").click();
+  }
+
+  /** Task forms, each with the checkbox that shows its required fields where a condition hides them. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("taskForms")
+  void taskFormRendersInSwedishAndRefusesAnEmptyRequiredField(String formId, String processKey,
+      String activityId, String checkboxShowingRequiredFields) throws Exception {
+    String taskId = TaskFactory.taskAt(processKey, activityId);
+    FormPage form = page().as("admin");
+    form.tasklist().openTaskById(taskId).claim().awaitForm();
+    form.checkRendersInSwedish(formId);
+    form.browser().screenshot("form-" + formId);
+
+    if (checkboxShowingRequiredFields != null) {
+      new FormJs(form.browser()).tick(checkboxShowingRequiredFields);
+    }
+    if (form.hasEmptyRequiredField()) {
+      List<String> messages = form.submitEmpty(() -> form.browser().click(form.tasklist().completeButton()));
+      form.browser().screenshot("form-" + formId + "-required");
+      assertThat(messages).isNotEmpty().allMatch(FormPage::isSwedishMessage);
+      assertThat(RunningApp.rest("admin").get("/engine-rest/task/" + taskId).status())
+          .as("the task is still open").isEqualTo(200);
+    }
+  }
+
+  @Test
+  void everyFormOfTheProjectIsOpenedHere() throws Exception {
+    Set<String> listed = new TreeSet<>();
+    Stream.concat(taskForms(), startForms()).forEach(arguments -> listed.add((String) arguments.get()[0]));
+    assertThat(listed).isEqualTo(FormPage.formIds());
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (page != null) {
+      page.browser().close();
+    }
+  }
+
+  private static FormPage page() throws Exception {
+    if (page == null) {
+      page = new FormPage(new Browser(RunningApp.baseUrl()));
+    }
+    return page;
+  }
+}

@@ -1,0 +1,78 @@
+package se.betanketid.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import se.betanketid.CaseFixtures;
+import se.betanketid.RestCalls;
+
+/**
+ * Creates an open task at a user task of a process through the REST API as admin (startBeforeActivity),
+ * with the case data the task's expressions and form need. Cases of Göteborg (1480, region väst).
+ */
+final class TaskFactory {
+
+  private static final String MUNICIPALITY = "1480";
+
+  private TaskFactory() {}
+
+  static String taskAt(String processKey, String activityId) {
+    String businessKey = null;
+    Map<String, Object> variables;
+    switch (processKey) {
+      case "SocialServicesApplicationProcess" -> variables =
+          CaseFixtures.socialServicesCase().with("municipalityCode", MUNICIPALITY).restVariables();
+      case "InvestigationLeaderApplicationProcess" -> variables =
+          CaseFixtures.investigationLeaderCase().with("municipalityCode", MUNICIPALITY).restVariables();
+      default -> {
+        businessKey = "BT-" + LocalDate.now().getYear() + "-9" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        variables = caseData(businessKey);
+      }
+    }
+    Map<String, Object> start = new LinkedHashMap<>();
+    if (businessKey != null) {
+      start.put("businessKey", businessKey);
+    }
+    start.put("variables", variables);
+    start.put("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", activityId)));
+    RestCalls admin = RunningApp.rest("admin");
+    RestCalls.Answer started = admin.post("/engine-rest/process-definition/key/" + processKey + "/start", start);
+    assertThat(started.status()).as("start %s before %s: %s", processKey, activityId, started.body())
+        .isEqualTo(200);
+    JsonNode tasks = admin.get("/engine-rest/task?processInstanceId=" + started.json().get("id").asText()
+        + "&taskDefinitionKey=" + activityId).json();
+    assertThat(tasks).as("task %s", activityId).hasSize(1);
+    return tasks.get(0).get("id").asText();
+  }
+
+  /** What ReflectionPeriodProcess and AccompanyingChildProcess receive from a case (called processes). */
+  private static Map<String, Object> caseData(String caseNumber) {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("caseNumber", caseNumber);
+    values.put("applicantType", "SOCIAL_SERVICES");
+    values.put("municipalityCode", MUNICIPALITY);
+    values.put("policeRegion", "vast");
+    values.put("identificationDate", today.minusDays(3).toString());
+    values.put("applicationDate", today.minusDays(2).toString());
+    values.put("validUntil", today.plusDays(29).toString());
+    values.put("permitValidUntil", today.plusDays(180).toString());
+    values.put("guardianValidUntil", today.plusDays(29).toString());
+    values.put("childLabel", "barn 1 av 1");
+    values.put("childNumber", 1);
+    values.put("childCount", 1);
+    Map<String, Object> rest = new LinkedHashMap<>();
+    values.forEach((name, value) -> rest.put(name, Map.of("value", value,
+        "type", value instanceof Integer ? "Integer" : "String")));
+    rest.put("child", Map.of("type", "Json", "value", "{\"childName\":\"Barnet Formulärsson\","
+        + "\"childBirthDate\":\"2019-07-02\",\"childCitizenship\":\"Moldavien\",\"childCoverage\":\"none_known\"}"));
+    rest.put("children", Map.of("type", "Json", "value", "[]"));
+    return rest;
+  }
+}

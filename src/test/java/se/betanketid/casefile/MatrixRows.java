@@ -1,0 +1,175 @@
+package se.betanketid.casefile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import se.betanketid.CaseFixtures;
+import se.betanketid.RestCalls.Answer;
+import se.betanketid.WebappSession;
+import se.betanketid.casefile.MatrixCases.MatrixCase;
+
+/**
+ * The resources of the access matrix: what one caller sees of one case through one REST resource, counted.
+ * A CASE row should show everything to the case's readers and nothing to anyone else; a TASK row should show a
+ * task only to its candidates.
+ */
+final class MatrixRows {
+
+  /**
+   * CASE: everything of the case to its readers, nothing to others. TASK: a task to its candidates only.
+   * MANAGER: the case's number on the dashboard of its municipality's managers only. NOBODY: figures only, no
+   * case number for anyone. No row ever shows personal data; the national coordination never sees a case number.
+   */
+  enum Scope { CASE, TASK, MANAGER, NOBODY }
+
+  /** Through which door the call goes: Basic auth on /engine-rest, or a Tasklist or Cockpit session. */
+  enum Door { REST, TASKLIST, COCKPIT }
+
+  /** A caller: GET and POST on one door. */
+  interface Api {
+    Answer get(String path);
+
+    Answer post(String path, Object body);
+  }
+
+  /** What the caller sees of the case (and its task ids) through this resource, as a number of things. */
+  record Row(String name, Scope scope, Door door, BiFunction<Api, Probe, Integer> seen) {}
+
+  /** The case with its open task ids, as the probe walks it. */
+  record Probe(MatrixCase matrixCase, List<String> taskIds) {}
+
+  static final String R = "/engine-rest";
+
+  static List<Row> rows() {
+    return List.of(
+        caseList("/process-instance?businessKey", p -> R + "/process-instance?businessKey=" + cn(p)),
+        caseEach("/process-instance/{id}", id -> R + "/process-instance/" + id),
+        caseEach("/process-instance/{id}/variables", id -> R + "/process-instance/" + id + "/variables"),
+        caseEach("/process-instance/{id}/activity-instances",
+            id -> R + "/process-instance/" + id + "/activity-instances"),
+        caseList("/variable-instance", p -> R + "/variable-instance?processInstanceIdIn=" + ids(p)),
+        caseSum("/execution", id -> R + "/execution?processInstanceId=" + id),
+        caseSum("/incident", id -> R + "/incident?processInstanceId=" + id),
+        caseSum("/job", id -> R + "/job?processInstanceId=" + id),
+        caseList("/history/process-instance",
+            p -> R + "/history/process-instance?processInstanceBusinessKey=" + cn(p)),
+        caseEach("/history/process-instance/{id}", id -> R + "/history/process-instance/" + id),
+        caseList("/history/variable-instance", p -> R + "/history/variable-instance?processInstanceIdIn=" + ids(p)),
+        caseList("/history/task", p -> R + "/history/task?processInstanceBusinessKey=" + cn(p)),
+        caseSum("/history/activity-instance", id -> R + "/history/activity-instance?processInstanceId=" + id),
+        caseSum("/history/incident", id -> R + "/history/incident?processInstanceId=" + id),
+        caseSum("/history/detail", id -> R + "/history/detail?processInstanceId=" + id),
+        caseSum("/history/user-operation", id -> R + "/history/user-operation?processInstanceId=" + id),
+        caseSum("/history/job-log", id -> R + "/history/job-log?processInstanceId=" + id),
+        new Row("/task?processInstanceBusinessKey", Scope.TASK, Door.REST,
+            (api, p) -> count(api.get(R + "/task?processInstanceBusinessKey=" + cn(p)))),
+        taskEach("/task/{id}", id -> R + "/task/" + id),
+        taskEach("/task/{id}/variables", id -> R + "/task/" + id + "/variables"),
+        taskEach("/task/{id}/form-variables", id -> R + "/task/" + id + "/form-variables"),
+        taskEach("/task/{id}/identity-links", id -> R + "/task/" + id + "/identity-links"),
+        new Row("Tasklist: /task", Scope.TASK, Door.TASKLIST,
+            (api, p) -> count(api.get(WebappSession.ENGINE + "/task?processInstanceBusinessKey=" + cn(p)))),
+        new Row("Tasklist: /filter/{Gruppens uppgifter}/list", Scope.TASK, Door.TASKLIST, (api, p) -> count(
+            api.post(WebappSession.ENGINE + "/filter/" + AccessMatrixIT.groupTasksFilterId + "/list",
+                Map.of("processInstanceBusinessKey", cn(p))))),
+        new Row("Tasklist: /history/process-instance", Scope.CASE, Door.TASKLIST, (api, p) -> count(api.get(
+            WebappSession.ENGINE + "/history/process-instance?processInstanceBusinessKey=" + cn(p)))),
+        new Row("Tasklist: /variable-instance", Scope.CASE, Door.TASKLIST, (api, p) -> count(api.get(
+            WebappSession.ENGINE + "/variable-instance?processInstanceIdIn=" + ids(p)))),
+        new Row("Cockpit: /process-instance", Scope.CASE, Door.COCKPIT, (api, p) -> count(api.get(
+            WebappSession.COCKPIT + "/process-instance?processDefinitionId=" + p.matrixCase().rootDefinitionId()
+                + "&businessKey=" + cn(p)))),
+        new Row("Cockpit: /incident", Scope.CASE, Door.COCKPIT, (api, p) -> count(api.get(
+            WebappSession.COCKPIT + "/incident?processInstanceIdIn=" + ids(p)))),
+        statistics("/api/dashboard/overview", Scope.MANAGER, Door.REST, "/api/dashboard/overview"),
+        statistics("Tasklist: /api/dashboard/overview", Scope.MANAGER, Door.TASKLIST, "/api/dashboard/overview"),
+        statistics("/api/dashboard/trend", Scope.NOBODY, Door.REST, "/api/dashboard/trend"),
+        statistics("/api/statistics", Scope.NOBODY, Door.REST, "/api/statistics"),
+        statistics("/api/statistics.csv", Scope.NOBODY, Door.REST, "/api/statistics.csv"));
+  }
+
+  /**
+   * 1 when the answer names the case, else 0 (refusals too), looked at 40 days on, when every task of the case
+   * is overdue and so listed on its managers' dashboard. Personal data in any answer fails at once.
+   */
+  private static Row statistics(String name, Scope scope, Door door, String path) {
+    return new Row(name, scope, door, (api, p) -> {
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(40))));
+      try {
+        Answer answer = api.get(path);
+        if (answer.status() != 200 && answer.status() != 401 && answer.status() != 403) {
+          throw new AssertionError(name + " answered " + answer.status() + ": " + answer.body());
+        }
+        for (String personal : CaseFixtures.PERSONAL_DATA) {
+          if (answer.body().contains(personal)) {
+            throw new AssertionError(name + " shows personal data: " + personal);
+          }
+        }
+        return answer.body().contains(cn(p)) ? 1 : 0;
+      } finally {
+        ClockUtil.reset();
+      }
+    });
+  }
+
+  private static Row caseList(String name, Function<Probe, String> path) {
+    return new Row(name, Scope.CASE, Door.REST, (api, p) -> count(api.get(path.apply(p))));
+  }
+
+  private static Row caseSum(String name, Function<String, String> path) {
+    return new Row(name, Scope.CASE, Door.REST, (api, p) -> p.matrixCase().instanceIds().stream()
+        .mapToInt(id -> count(api.get(path.apply(id)))).sum());
+  }
+
+  private static Row caseEach(String name, Function<String, String> path) {
+    return new Row(name, Scope.CASE, Door.REST, (api, p) -> (int) p.matrixCase().instanceIds().stream()
+        .filter(id -> ok(api.get(path.apply(id)))).count());
+  }
+
+  private static Row taskEach(String name, Function<String, String> path) {
+    return new Row(name, Scope.TASK, Door.REST,
+        (api, p) -> (int) p.taskIds().stream().filter(id -> ok(api.get(path.apply(id)))).count());
+  }
+
+  /** Allowed: 200. Refused: 403 or 404 (anything else, e.g. 500, fails the matrix). */
+  private static boolean ok(Answer answer) {
+    if (answer.status() == 200) {
+      return true;
+    }
+    if (answer.status() == 403 || answer.status() == 404 || answer.status() == 401) {
+      return false;
+    }
+    throw new AssertionError("unexpected answer " + answer.status() + ": " + answer.body());
+  }
+
+  /** The number of things in a list answer; a refusal (401, 403) shows nothing. */
+  static int count(Answer answer) {
+    if (answer.status() == 401 || answer.status() == 403) {
+      return 0;
+    }
+    if (answer.status() != 200) {
+      throw new AssertionError("unexpected answer " + answer.status() + ": " + answer.body());
+    }
+    JsonNode json = answer.json();
+    if (!json.isArray()) {
+      throw new AssertionError("not a list: " + answer.body());
+    }
+    return json.size();
+  }
+
+  private static String cn(Probe probe) {
+    return probe.matrixCase().caseNumber();
+  }
+
+  private static String ids(Probe probe) {
+    return String.join(",", probe.matrixCase().instanceIds());
+  }
+
+  private MatrixRows() {}
+}

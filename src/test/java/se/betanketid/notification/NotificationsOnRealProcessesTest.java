@@ -1,0 +1,101 @@
+package se.betanketid.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import se.betanketid.CaseFixtures;
+
+/**
+ * The mails of the real processes, with the fixtures' person and child on the case (every mail is also
+ * checked by {@link PersonalDataScan}): Stockholm (0180) has sara (social worker), maria (manager) and kim
+ * (coordinator, region stockholm).
+ */
+class NotificationsOnRealProcessesTest extends NotificationTestCase {
+
+  static final String SOCIAL_SERVICES = "SocialServicesApplicationProcess";
+  static final String FRAGMENT = "ChildrenFragmentTestProcess";
+
+  @Test
+  void aNewSocialServicesCaseWithAnUncoveredChildMailsTheRightPeople() {
+    ProcessInstance route = runtimeService.startProcessInstanceByKey(SOCIAL_SERVICES,
+        CaseFixtures.socialServicesCase().withChild("none_known").variables());
+    String caseNumber = (String) runtimeService.getVariable(route.getId(), "caseNumber");
+
+    List<MimeMessage> mails = deliver(caseNumber);
+
+    assertThat(to(mails, "Barn utan uppehållsgrund i ärende " + caseNumber))
+        .containsExactly("kim@betanketid.example", "maria@betanketid.example");
+    assertThat(to(mails, "Ny uppgift: Ge råd om ansökan – " + caseNumber))
+        .containsExactly("kim@betanketid.example");
+    assertThat(mails.stream().map(NotificationTestCase::subjectOf).filter(s -> s.startsWith("Ny uppgift:"))
+        .filter(s -> !s.contains("Ge råd")).toList()).as("the child's tasks, to the social worker").isNotEmpty();
+    assertThat(to(mails, "Ny uppgift:")).contains("sara@betanketid.example");
+  }
+
+  @Test
+  void theAdviceReminderAndEscalationReachTheCoordinatorAndTheManager() {
+    ProcessInstance route = runtimeService.startProcessInstanceByKey(SOCIAL_SERVICES,
+        CaseFixtures.socialServicesCase().variables());
+    String caseNumber = (String) runtimeService.getVariable(route.getId(), "caseNumber");
+    deliver(caseNumber);
+    TestMailServer.takeAll();
+
+    fire(route, "BoundaryEvent_AdviceDue");
+    assertThat(to(deliver(caseNumber), "Påminnelse: Ge råd om ansökan – " + caseNumber))
+        .containsExactly("kim@betanketid.example");
+    TestMailServer.takeAll();
+
+    fire(route, "BoundaryEvent_AdviceOverdue");
+    List<MimeMessage> escalation = deliver(caseNumber);
+    assertThat(to(escalation, "Eskalering i ärende " + caseNumber + ": Regionkoordinatorns råd dröjer"))
+        .containsExactly("maria@betanketid.example");
+    assertThat(runtimeService.getVariable(route.getId(), "lastEscalation").toString()).startsWith("ADVICE_OVERDUE ");
+  }
+
+  @Test
+  void whenTheGuardiansCaseEndsTheStillUncoveredChildIsAlertedAgainWithItsPlace() {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(FRAGMENT).count() == 0) {
+      repositoryService.createDeployment().name("children fragment")
+          .addClasspathResource("child/" + FRAGMENT + ".bpmn").deploy();
+    }
+    ProcessInstance parent = startCase(FRAGMENT, Map.of("children",
+        CaseFixtures.socialServicesCase().withChild("none_known").variables().get("children")));
+    String caseNumber = caseNumberOf(parent);
+    deliver(caseNumber);
+    TestMailServer.takeAll();
+
+    taskService.complete(task(parent, "UserTask_RegisterDecision").getId(), Map.of("decisionResult", "rejected"));
+    taskService.complete(task(parent, "UserTask_CloseCase").getId());
+
+    List<MimeMessage> mails = deliver(caseNumber);
+    List<MimeMessage> alerts = mails.stream()
+        .filter(mail -> subjectOf(mail).equals("Barn saknar fortfarande uppehållsgrund i ärende " + caseNumber))
+        .toList();
+    assertThat(recipientsOf(alerts)).containsExactly(NotificationTestSetup.address("ntchef"),
+        NotificationTestSetup.address("ntkoord"));
+    assertThat(bodyOf(alerts.get(0))).contains("Vårdnadshavarens ärende " + caseNumber + " har avslutats, men "
+        + "barn 1 av 1 saknar fortfarande uppehållsgrund");
+  }
+
+  private Task task(ProcessInstance instance, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  private void fire(ProcessInstance instance, String activityId) {
+    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .singleResult();
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    managementService.executeJob(timer.getId());
+  }
+
+  private static java.util.Set<String> to(List<MimeMessage> mails, String subjectStart) {
+    return recipientsOf(mails.stream().filter(mail -> subjectOf(mail).startsWith(subjectStart)).toList());
+  }
+}
