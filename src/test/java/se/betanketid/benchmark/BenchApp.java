@@ -15,8 +15,12 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import se.betanketid.BetanketidApplication;
 
 /**
@@ -47,12 +51,20 @@ final class BenchApp implements AutoCloseable {
    */
   static BenchApp start(String name, int port, Map<String, Object> properties) {
     deleteDirectory(Path.of("target", "bench", name));
+    return restart(name, port, properties);
+  }
+
+  /** Starts the application on the benchmark's database as it is (a restart). */
+  static BenchApp restart(String name, int port, Map<String, Object> properties) {
     GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
     mail.start();
     Map<String, Object> all = new LinkedHashMap<>();
     all.put("bench.name", name);
     all.put("bench.port", port);
     all.put("bench.smtp-port", SMTP_PORT);
+    all.put("spring.datasource.url", databaseUrl(name));
+    all.put("spring.mail.host", "localhost");
+    all.put("spring.mail.port", SMTP_PORT);
     all.putAll(properties);
     try {
       String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
@@ -66,8 +78,26 @@ final class BenchApp implements AutoCloseable {
     }
   }
 
+  /**
+   * The production JDBC URL of application.yaml (H2 file database with its options: write delay, lock timeout)
+   * with the benchmark's file instead of ./data/betanketid.
+   */
+  static String databaseUrl(String name) {
+    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+    yaml.setResources(new ClassPathResource("application.yaml"));
+    String production = yaml.getObject().getProperty("spring.datasource.url");
+    if (production == null || !production.contains("./data/betanketid")) {
+      throw new IllegalStateException("Unexpected datasource URL in application.yaml: " + production);
+    }
+    return production.replace("./data/betanketid", "./target/bench/" + name + "/betanketid");
+  }
+
   <T> T bean(Class<T> type) {
     return context.getBean(type);
+  }
+
+  Object bean(String name) {
+    return context.getBean(name);
   }
 
   ProcessEngineConfigurationImpl configuration() {
@@ -138,6 +168,27 @@ final class BenchApp implements AutoCloseable {
       files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Closes the (stopped) application's database with SHUTDOWN COMPACT, which rewrites the file without its free
+   * space, and answers the file's size then, in MB: the live data.
+   */
+  static long compactedMegabytes(String name) {
+    SingleConnectionDataSource connection = new SingleConnectionDataSource(databaseUrl(name), "sa", "", true);
+    try {
+      new JdbcTemplate(connection).execute("SHUTDOWN COMPACT");
+    } finally {
+      connection.destroy();
+    }
+    return databaseMegabytes(name);
+  }
+
+  /** Deletes the benchmark's database when it is done (it can be made again), unless -Dbench.keep-databases. */
+  static void dropDatabase(String name) {
+    if (!Boolean.getBoolean("bench.keep-databases")) {
+      deleteDirectory(Path.of("target", "bench", name));
     }
   }
 

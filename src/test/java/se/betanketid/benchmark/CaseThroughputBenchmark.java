@@ -17,10 +17,12 @@ class CaseThroughputBenchmark {
   static final int WARM_UP = Integer.getInteger("bench.warm-up", 100);
   static final int THREADS = Integer.getInteger("bench.threads", 4);
   static final int BATCH = Integer.getInteger("bench.batch", 100);
+  static final String NAME = "throughput";
 
   @Test
   void caseThroughput() {
-    try (BenchApp app = BenchApp.start("throughput", Integer.getInteger("bench.port", 8089), Map.of())) {
+    long fileMegabytes;
+    try (BenchApp app = BenchApp.start(NAME, Integer.getInteger("bench.port", 8089), Map.of())) {
       TrivialCase.deploy(app.engine);
       CasePipeline pipeline = new CasePipeline(app, THREADS, BATCH);
       BenchReport.progress("warming up: %d cases and %d trivial instances", WARM_UP, WARM_UP * 2);
@@ -29,6 +31,7 @@ class CaseThroughputBenchmark {
       app.purgeMails();
 
       BenchCase.resetSteps();
+      BenchCase.IDENTITY_GUARD_REFUSALS.clear();
       long historyBefore = finishedRoutes(app.engine.getHistoryService());
       CasePipeline.Timing trivial = pipeline.run(CASES, () -> new TrivialCase(app.engine), "trivial");
       int trivialMails = app.mailsReceived();
@@ -43,9 +46,14 @@ class CaseThroughputBenchmark {
       CaseAnatomy trivialAnatomy = CaseAnatomy.ofLast(app, TrivialCase.KEY);
       assertThat(fullAnatomy.outcome()).isEqualTo("NATIONAL_SUPPORT_PROGRAMME");
       report(full, trivial, fullAnatomy, trivialAnatomy, caseMails, trivialMails, lockTimeouts);
-      BenchReport.line("failed jobs / incidents: %s; database %d MB", app.failures(),
-          BenchApp.databaseMegabytes("throughput"));
+      BenchReport.line("failed jobs / incidents: %s", app.failures());
+      fileMegabytes = BenchApp.databaseMegabytes(NAME);
     }
+    long compacted = BenchApp.compactedMegabytes(NAME);
+    BenchReport.line("H2 file after the run: %,d MB; after SHUTDOWN COMPACT: %,d MB (%d cases and %d trivial instances"
+        + " in all: about %.0f kB per full case)", fileMegabytes, compacted, WARM_UP + CASES, WARM_UP * 2 + CASES,
+        compacted * 1024.0 / (WARM_UP + CASES));
+    BenchApp.dropDatabase(NAME);
     BenchReport.printAll();
   }
 
@@ -63,6 +71,8 @@ class CaseThroughputBenchmark {
     BenchReport.line("  per case: %s", fullAnatomy);
     BenchReport.line("  starts that failed on the case number lock (H2 lock timeout) and were made again: %d",
         lockTimeouts);
+    BenchReport.line("  completions refused by the case identity guard (known fault) and done without the user: %s",
+        BenchCase.IDENTITY_GUARD_REFUSALS.isEmpty() ? "none" : BenchCase.IDENTITY_GUARD_REFUSALS);
     BenchReport.line("trivial process (start, 1 user task, end):");
     BenchReport.line("  %d instances in %.1f s = %.1f instances/s (%.1f ms per instance; CPU %.1f ms); %d mails sent",
         CASES, trivial.seconds(), CASES / trivial.seconds(), trivial.seconds() * 1000 / CASES,

@@ -35,6 +35,7 @@ class TimerBenchmark {
 
   @Test
   void reminderTimers() throws Exception {
+    long fileMegabytes;
     try (BenchApp app = BenchApp.start("timers", Integer.getInteger("bench.port", 8090), Map.of())) {
       ManagementService management = app.engine.getManagementService();
       long setupStart = System.nanoTime();
@@ -86,9 +87,13 @@ class TimerBenchmark {
           + " after %.1f s = %.0f jobs/s (timers and mails)", mails, mailsDone, (PERIODS + mails) / mailsDone);
       BenchReport.line("escalation timers still waiting (not due): %d; failed jobs / incidents: %s", escalations,
           app.failures());
+      fileMegabytes = BenchApp.databaseMegabytes("timers");
     } finally {
       ClockUtil.reset();
     }
+    BenchReport.line("H2 file after the run: %,d MB; after SHUTDOWN COMPACT: %,d MB", fileMegabytes,
+        BenchApp.compactedMegabytes("timers"));
+    BenchApp.dropDatabase("timers");
     BenchReport.printAll();
   }
 
