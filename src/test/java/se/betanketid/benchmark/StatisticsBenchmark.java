@@ -1,0 +1,132 @@
+package se.betanketid.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import se.betanketid.RestCalls;
+
+/**
+ * Benchmark 3, statistics at scale (docs/benchmarks.md): latency of {@code GET /api/statistics?year=…} as the
+ * national coordination ('eva') with 1 000, 10 000 and 100 000 finished cases of that year in history. The
+ * 1 000 are real, varied cases run through the engine ({@link PlanDriver}); the larger histories add copies of
+ * their history rows ({@link HistoryCopies}). After each step the application is restarted on the compacted
+ * database; the figures must be exactly 10 and 100 times those of the real cases.
+ */
+class StatisticsBenchmark {
+
+  static final int BASE = Integer.getInteger("bench.statistics.base", 1_000);
+  static final int PORT = Integer.getInteger("bench.port", 8091);
+  static final int YEAR = LocalDate.now().getYear() - 1;
+  static final String NAME = "statistics";
+  static final String PATH = "/api/statistics?year=" + YEAR;
+
+  private JsonNode reference;
+
+  @Test
+  void statisticsAtScale() {
+    double generated = generate();
+    List<String> lines = new ArrayList<>();
+    String rows;
+    try (HistoryCopies copies = new HistoryCopies(BenchApp.databaseUrl(NAME))) {
+      copies.snapshot();
+      rows = String.format(Locale.ROOT, "rows per case copied: up to 10 000 cases %s; above %s",
+          copies.rowsPerCase(HistoryCopies.Mode.TABLES_READ, BASE), copies.rowsPerCase(HistoryCopies.Mode.ROWS_READ,
+          BASE));
+    }
+    lines.add(measure(1, 0));
+    double copying;
+    try (HistoryCopies copies = new HistoryCopies(BenchApp.databaseUrl(NAME))) {
+      copying = copies.copy(HistoryCopies.Mode.TABLES_READ, 1, 9);
+    }
+    lines.add(measure(10, copying));
+    try (HistoryCopies copies = new HistoryCopies(BenchApp.databaseUrl(NAME))) {
+      copying = copies.copy(HistoryCopies.Mode.ROWS_READ, 10, 99);
+    }
+    lines.add(measure(100, copying));
+
+    BenchReport.section("3. Statistics at scale (H2 file database; GET " + PATH + " as eva, one client)");
+    BenchReport.line("%d real cases of %d (%s) run through the engine in %.0f s; larger histories add copies"
+        + " of their history rows (HistoryCopies); %s", BASE, YEAR, "both routes, all outcomes, children,"
+        + " late decisions", generated, rows);
+    BenchReport.line("warm = the statistics' cache of closed cases filled (as after the start-up warm-up);"
+        + " cold = that cache emptied before each request (every case read from history)");
+    lines.forEach(line -> BenchReport.line("%s", line));
+    BenchReport.line("database after compaction: %d MB", BenchApp.databaseMegabytes(NAME));
+    BenchApp.dropDatabase(NAME);
+    BenchReport.printAll();
+  }
+
+  /** Runs the real cases with the job executor off (EngineDays fires timers on the moving clock). */
+  private static double generate() {
+    long start = System.nanoTime();
+    try (BenchApp app = BenchApp.start(NAME, PORT, Map.of("camunda.bpm.job-execution.enabled", false,
+        "betanketid.statistics.warm-up", false))) {
+      PlanDriver driver = new PlanDriver(app.engine);
+      List<CasePlan> plans = CasePlan.year(YEAR, BASE, 2025);
+      for (int i = 0; i < plans.size(); i++) {
+        if (!driver.run(plans.get(i))) {
+          throw new IllegalStateException("Case " + i + " did not end: " + plans.get(i));
+        }
+        if (i % 100 == 99) {
+          BenchReport.progress("%d real cases of %d after %.0f s", i + 1, YEAR, BenchReport.seconds(start));
+          app.purgeMails();
+        }
+      }
+    } finally {
+      ClockUtil.reset();
+    }
+    return BenchReport.seconds(start);
+  }
+
+  /** Restarts the application on the history as it is now and times the statistics. */
+  private String measure(int factor, double copySeconds) {
+    try (BenchApp app = BenchApp.restart(NAME, PORT, Map.of("betanketid.statistics.warm-up", false))) {
+      RestCalls eva = new RestCalls("http://localhost:" + PORT, "eva");
+      long firstStart = System.nanoTime();
+      JsonNode first = eva.get(PATH).json();
+      double firstMillis = (System.nanoTime() - firstStart) / 1e6;
+      Latency warm = Latency.of(eva, PATH, factor >= 100 ? 30 : 100, null);
+      ClosedCaseCache cache = new ClosedCaseCache(app);
+      Latency cold = cache.found() ? Latency.of(eva, PATH, factor >= 100 ? 5 : 20, cache::clear) : null;
+      checkScaled(first.get("figures"), factor);
+      int cases = BASE * factor;
+      return String.format(Locale.ROOT, "%,7d cases: first request after start %,7.0f ms; warm p50 %,6.0f p99 %,6.0f"
+          + " ms (%d requests); cold p50 %s p99 %s ms (%d)%s%s", cases, firstMillis, warm.p50(), warm.p99(),
+          warm.requests(), cold == null ? "n/a" : String.format(Locale.ROOT, "%,.0f", cold.p50()),
+          cold == null ? "n/a" : String.format(Locale.ROOT, "%,.0f", cold.p99()), cold == null ? 0 : cold.requests(),
+          budget(cases, warm.p99(), cold == null ? Double.NaN : cold.p99()),
+          copySeconds > 0 ? String.format(Locale.ROOT, "; copies made in %.0f s", copySeconds) : "");
+    }
+  }
+
+  /** The figures of k times the cases are k times the real cases' figures (small ones are hidden: skipped). */
+  private void checkScaled(JsonNode figures, int factor) {
+    if (reference == null) {
+      reference = figures;
+    }
+    for (String[] path : new String[][] {{"applications", "total"}, {"granted", "total"}, {"children", "total"},
+        {"rejections", "total"}}) {
+      JsonNode real = reference.get(path[0]).get(path[1]);
+      if (real.isNumber() && real.asInt() >= 10) {
+        assertThat(figures.get(path[0]).get(path[1]).asInt()).as(String.join(".", path))
+            .isEqualTo(real.asInt() * factor);
+      }
+    }
+  }
+
+  private static String budget(int cases, double warmP99, double coldP99) {
+    double limit = cases == 10_000 ? 500 : cases == 100_000 ? 2000 : 0;
+    if (limit == 0) {
+      return "";
+    }
+    return String.format(Locale.ROOT, " (budget p99 < %.0f ms: warm %s, cold %s)", limit,
+        warmP99 < limit ? "met" : "MISSED", Double.isNaN(coldP99) ? "n/a" : coldP99 < limit ? "met" : "MISSED");
+  }
+}
