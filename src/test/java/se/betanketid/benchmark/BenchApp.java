@@ -2,30 +2,20 @@ package se.betanketid.benchmark;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import se.betanketid.BetanketidApplication;
 
 /**
  * The whole application for one benchmark, started as production starts it (SpringApplication, no test
- * support) on the {@code bench} profile: a fresh H2 file database under target/bench/&lt;name&gt;/, the job
+ * support) on the {@code bench} profile: a fresh database ({@link BenchDatabase}), the job
  * executor on unless the benchmark says otherwise, and a GreenMail SMTP server of its own that receives every
  * notification mail (so mails are really rendered and sent over SMTP, and none fails and retries).
  */
@@ -50,7 +40,7 @@ final class BenchApp implements AutoCloseable {
    * given as command-line arguments, so they win over application.yaml.
    */
   static BenchApp start(String name, int port, Map<String, Object> properties) {
-    deleteDirectory(Path.of("target", "bench", name));
+    BenchDatabase.reset(name);
     return restart(name, port, properties);
   }
 
@@ -62,7 +52,7 @@ final class BenchApp implements AutoCloseable {
     all.put("bench.name", name);
     all.put("bench.port", port);
     all.put("bench.smtp-port", SMTP_PORT);
-    all.put("spring.datasource.url", databaseUrl(name));
+    all.putAll(BenchDatabase.properties(name));
     all.put("spring.mail.host", "localhost");
     all.put("spring.mail.port", SMTP_PORT);
     all.putAll(properties);
@@ -76,20 +66,6 @@ final class BenchApp implements AutoCloseable {
       mail.stop();
       throw e;
     }
-  }
-
-  /**
-   * The production JDBC URL of application.yaml (H2 file database with its options: write delay, lock timeout)
-   * with the benchmark's file instead of ./data/betanketid.
-   */
-  static String databaseUrl(String name) {
-    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-    yaml.setResources(new ClassPathResource("application.yaml"));
-    String production = yaml.getObject().getProperty("spring.datasource.url");
-    if (production == null || !production.contains("./data/betanketid")) {
-      throw new IllegalStateException("Unexpected datasource URL in application.yaml: " + production);
-    }
-    return production.replace("./data/betanketid", "./target/bench/" + name + "/betanketid");
   }
 
   <T> T bean(Class<T> type) {
@@ -157,47 +133,6 @@ final class BenchApp implements AutoCloseable {
       context.close();
     } finally {
       mail.stop();
-    }
-  }
-
-  static void deleteDirectory(Path directory) {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(directory)) {
-      files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Closes the (stopped) application's database with SHUTDOWN COMPACT, which rewrites the file without its free
-   * space, and answers the file's size then, in MB: the live data.
-   */
-  static long compactedMegabytes(String name) {
-    SingleConnectionDataSource connection = new SingleConnectionDataSource(databaseUrl(name), "sa", "", true);
-    try {
-      new JdbcTemplate(connection).execute("SHUTDOWN COMPACT");
-    } finally {
-      connection.destroy();
-    }
-    return databaseMegabytes(name);
-  }
-
-  /** Deletes the benchmark's database when it is done (it can be made again), unless -Dbench.keep-databases. */
-  static void dropDatabase(String name) {
-    if (!Boolean.getBoolean("bench.keep-databases")) {
-      deleteDirectory(Path.of("target", "bench", name));
-    }
-  }
-
-  /** Size of the benchmark's database file(s) in MB. */
-  static long databaseMegabytes(String name) {
-    try (Stream<Path> files = Files.walk(Path.of("target", "bench", name))) {
-      return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum() / (1024 * 1024);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -46,19 +46,19 @@ class CaseThroughputBenchmark {
       assertThat(fullAnatomy.outcome()).isEqualTo("NATIONAL_SUPPORT_PROGRAMME");
       report(full, trivial, fullAnatomy, trivialAnatomy, caseMails, trivialMails, lockTimeouts);
       BenchReport.line("failed jobs / incidents: %s", app.failures());
-      fileMegabytes = BenchApp.databaseMegabytes(NAME);
+      fileMegabytes = BenchDatabase.megabytes(NAME);
     }
-    long compacted = BenchApp.compactedMegabytes(NAME);
-    BenchReport.line("H2 file after the run: %,d MB; after SHUTDOWN COMPACT: %,d MB (%d cases and %d trivial instances"
+    long compacted = BenchDatabase.compactedMegabytes(NAME);
+    BenchReport.line("database after the run: %,d MB; its live data (H2: SHUTDOWN COMPACT, PostgreSQL: VACUUM FULL): %,d MB (%d cases and %d trivial instances"
         + " in all: about %.0f kB per full case)", fileMegabytes, compacted, WARM_UP + CASES, WARM_UP * 2 + CASES,
         compacted * 1024.0 / (WARM_UP + CASES));
-    BenchApp.dropDatabase(NAME);
+    BenchDatabase.drop(NAME);
     BenchReport.printAll();
   }
 
   private static void report(CasePipeline.Timing full, CasePipeline.Timing trivial, CaseAnatomy fullAnatomy,
       CaseAnatomy trivialAnatomy, int caseMails, int trivialMails, int lockTimeouts) {
-    BenchReport.section("1. Case throughput (H2 file database, in-engine, job executor on, mail to GreenMail)");
+    BenchReport.section("1. Case throughput (" + BenchDatabase.kind() + ", in-engine, job executor on, mail to GreenMail)");
     BenchReport.line("%d users in parallel, batches of %d, after a warm-up of %d cases and %d trivial instances;",
         THREADS, BATCH, WARM_UP, WARM_UP * 2);
     BenchReport.line("time until every instance has ended and every job it caused (its e-mails) has run");

@@ -44,7 +44,7 @@ class StartupBenchmark {
 
   @Test
   void startUp() throws Exception {
-    BenchApp.deleteDirectory(DATA);
+    BenchDatabase.deleteDirectory(DATA);
     Files.createDirectories(DATA);
     List<String> lines = new ArrayList<>();
     for (int run = 0; run <= RESTARTS; run++) {

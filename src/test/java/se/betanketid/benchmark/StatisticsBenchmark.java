@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import se.betanketid.RestCalls;
 
@@ -31,10 +32,11 @@ class StatisticsBenchmark {
 
   @Test
   void statisticsAtScale() {
+    Assumptions.assumeFalse(BenchDatabase.postgres(), "the statistics benchmark copies history with H2's SQL");
     double generated = generate();
     List<String> lines = new ArrayList<>();
     String rows;
-    try (HistoryCopies copies = new HistoryCopies(BenchApp.databaseUrl(NAME))) {
+    try (HistoryCopies copies = new HistoryCopies(BenchDatabase.h2Url(NAME))) {
       copies.snapshot();
       rows = String.format(Locale.ROOT, "rows per case copied: up to 10 000 cases %s; above %s",
           copies.rowsPerCase(HistoryCopies.Mode.TABLES_READ, BASE), copies.rowsPerCase(HistoryCopies.Mode.ROWS_READ,
@@ -42,11 +44,11 @@ class StatisticsBenchmark {
     }
     lines.add(measure(1, 0));
     double copying;
-    try (HistoryCopies copies = new HistoryCopies(BenchApp.databaseUrl(NAME))) {
+    try (HistoryCopies copies = new HistoryCopies(BenchDatabase.h2Url(NAME))) {
       copying = copies.copy(HistoryCopies.Mode.TABLES_READ, 1, 9);
     }
     lines.add(measure(10, copying));
-    try (HistoryCopies copies = new HistoryCopies(BenchApp.databaseUrl(NAME))) {
+    try (HistoryCopies copies = new HistoryCopies(BenchDatabase.h2Url(NAME))) {
       copying = copies.copy(HistoryCopies.Mode.ROWS_READ, 10, 99);
     }
     lines.add(measure(100, copying));
@@ -58,8 +60,8 @@ class StatisticsBenchmark {
     BenchReport.line("warm = the statistics' cache of closed cases filled (as after the start-up warm-up);"
         + " cold = that cache emptied before each request (every case read from history)");
     lines.forEach(line -> BenchReport.line("%s", line));
-    BenchReport.line("database after compaction: %d MB", BenchApp.databaseMegabytes(NAME));
-    BenchApp.dropDatabase(NAME);
+    BenchReport.line("database after compaction: %d MB", BenchDatabase.megabytes(NAME));
+    BenchDatabase.drop(NAME);
     BenchReport.printAll();
   }
 

@@ -74,7 +74,7 @@ class TimerBenchmark {
 
       assertThat(remaining).isZero();
       assertThat(reminded).isEqualTo(PERIODS);
-      BenchReport.section("2. Timers (H2 file database, job executor as in production, mail to GreenMail)");
+      BenchReport.section("2. Timers (" + BenchDatabase.kind() + ", job executor as in production, mail to GreenMail)");
       BenchReport.line("job executor: %s", settings(jobExecutor));
       BenchReport.line("setup: %d ReflectionPeriodProcess instances started at UserTask_RegisterDecision"
           + " (startBeforeActivity), their new-task mails sent: %.0f s", PERIODS, setupSeconds);
@@ -87,13 +87,13 @@ class TimerBenchmark {
           + " after %.1f s = %.0f jobs/s (timers and mails)", mails, mailsDone, (PERIODS + mails) / mailsDone);
       BenchReport.line("escalation timers still waiting (not due): %d; failed jobs / incidents: %s", escalations,
           app.failures());
-      fileMegabytes = BenchApp.databaseMegabytes("timers");
+      fileMegabytes = BenchDatabase.megabytes("timers");
     } finally {
       ClockUtil.reset();
     }
-    BenchReport.line("H2 file after the run: %,d MB; after SHUTDOWN COMPACT: %,d MB", fileMegabytes,
-        BenchApp.compactedMegabytes("timers"));
-    BenchApp.dropDatabase("timers");
+    BenchReport.line("database after the run: %,d MB; its live data (H2: SHUTDOWN COMPACT, PostgreSQL: VACUUM FULL): %,d MB", fileMegabytes,
+        BenchDatabase.compactedMegabytes("timers"));
+    BenchDatabase.drop("timers");
     BenchReport.printAll();
   }
 
