@@ -1,7 +1,11 @@
 package se.betanketid.casefile;
 
+import java.lang.reflect.Field;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
@@ -28,6 +32,9 @@ class CaseIdentityGuard extends CommandInterceptor {
       CaseVariables.POLICE_REGION, CaseVariables.APPLICANT_TYPE, CaseVariables.VIA_REGIONAL_COORDINATOR,
       CaseVariables.COORDINATOR_CONSENT, CaseVariables.REFERRED_BY_COORDINATOR);
 
+  /** The state as loaded, kept by the engine's cache ({@code CachedDbEntity.copy}) and used by isDirty(). */
+  private static final Function<CachedDbEntity, Object> LOADED_STATE = loadedState();
+
   @Override
   public <T> T execute(Command<T> command) {
     T result = next.execute(command);
@@ -36,6 +43,22 @@ class CaseIdentityGuard extends CommandInterceptor {
       refuseChangedIdentity(context.getDbEntityManager().getDbEntityCache());
     }
     return result;
+  }
+
+  private static Function<CachedDbEntity, Object> loadedState() {
+    try {
+      Field copy = CachedDbEntity.class.getDeclaredField("copy");
+      copy.setAccessible(true);
+      return cached -> {
+        try {
+          return copy.get(cached);
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      };
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("Camunda's entity cache has changed: CachedDbEntity.copy is missing", e);
+    }
   }
 
   private static boolean isPerson(Authentication user) {
@@ -56,8 +79,24 @@ class CaseIdentityGuard extends CommandInterceptor {
     }
   }
 
+  /**
+   * A loaded variable whose stored value differs from what was loaded. Writing the same value back is no change:
+   * a called process's variables flow back into the case ({@code camunda:out variables="all"}) with the same
+   * number, municipality and route when the case stays open (an uncovered child keeps it so).
+   */
   private static boolean changed(CachedDbEntity cached) {
-    return cached.getEntityState() == DbEntityState.PERSISTENT && cached.isDirty();
+    return cached.getEntityState() == DbEntityState.PERSISTENT && cached.isDirty()
+        && !withoutCounter(LOADED_STATE.apply(cached)).equals(withoutCounter(cached.getEntity().getPersistentState()));
+  }
+
+  /** The engine counts every write of a variable, also of the same value. */
+  private static Object withoutCounter(Object persistentState) {
+    if (persistentState instanceof Map<?, ?> state) {
+      Map<Object, Object> values = new HashMap<>(state);
+      values.remove("sequenceCounter");
+      return values;
+    }
+    return persistentState;
   }
 
   /** New here, but in an execution (or on a task) that existed before this command: not part of an opening. */

@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 
@@ -19,8 +17,6 @@ import org.camunda.bpm.engine.task.Task;
  */
 abstract class BenchCase {
 
-  /** Completions refused by the case identity guard and done again without the user, by task. */
-  static final Map<String, LongAdder> IDENTITY_GUARD_REFUSALS = new java.util.concurrent.ConcurrentHashMap<>();
   private static final Map<String, LongAdder[]> STEPS = Collections.synchronizedMap(new LinkedHashMap<>());
 
   protected final ProcessEngine engine;
@@ -69,34 +65,14 @@ abstract class BenchCase {
     sums[1].increment();
   }
 
-  /**
-   * Finds the user's task in the instance (a Tasklist query, with authorization) and completes it. A completion
-   * that casefile.CaseIdentityGuard refuses although the person changed no case identity (a known fault: the
-   * route's variables are written back when ReflectionPeriodProcess ends while a child keeps the case open) is
-   * done again without the user and counted in {@link #IDENTITY_GUARD_REFUSALS}, so the case still reaches its
-   * outcome; docs/benchmarks.md says so.
-   */
+  /** Finds the user's task in the instance (a Tasklist query, with authorization) and completes it as the user. */
   protected void complete(String processInstanceId, String taskKey, Map<String, Object> values) {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(taskKey).singleResult();
     if (task == null) {
       throw new IllegalStateException("No task " + taskKey + " in process instance " + processInstanceId);
     }
-    try {
-      engine.getTaskService().complete(task.getId(), values);
-    } catch (AuthorizationException refused) {
-      if (!String.valueOf(refused.getMessage()).contains("bestäms när ärendet öppnas")) {
-        throw refused;
-      }
-      IDENTITY_GUARD_REFUSALS.computeIfAbsent(taskKey, k -> new LongAdder()).increment();
-      IdentityService identity = engine.getIdentityService();
-      Authentication user = identity.getCurrentAuthentication();
-      identity.clearAuthentication();
-      try {
-        engine.getTaskService().complete(task.getId(), values);
-      } finally {
-        identity.setAuthentication(user);
-      }
-    }
+    engine.getTaskService().complete(task.getId(), values);
   }
+
 }

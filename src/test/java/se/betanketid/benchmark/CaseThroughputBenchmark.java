@@ -31,7 +31,6 @@ class CaseThroughputBenchmark {
       app.purgeMails();
 
       BenchCase.resetSteps();
-      BenchCase.IDENTITY_GUARD_REFUSALS.clear();
       long historyBefore = finishedRoutes(app.engine.getHistoryService());
       CasePipeline.Timing trivial = pipeline.run(CASES, () -> new TrivialCase(app.engine), "trivial");
       int trivialMails = app.mailsReceived();
@@ -71,8 +70,6 @@ class CaseThroughputBenchmark {
     BenchReport.line("  per case: %s", fullAnatomy);
     BenchReport.line("  starts that failed on the case number lock (H2 lock timeout) and were made again: %d",
         lockTimeouts);
-    BenchReport.line("  completions refused by the case identity guard (known fault) and done without the user: %s",
-        BenchCase.IDENTITY_GUARD_REFUSALS.isEmpty() ? "none" : BenchCase.IDENTITY_GUARD_REFUSALS);
     BenchReport.line("trivial process (start, 1 user task, end):");
     BenchReport.line("  %d instances in %.1f s = %.1f instances/s (%.1f ms per instance; CPU %.1f ms); %d mails sent",
         CASES, trivial.seconds(), CASES / trivial.seconds(), trivial.seconds() * 1000 / CASES,
