@@ -5,12 +5,12 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.spring.application.SpringProcessApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.betanketid.calendar.EngineTime;
 
@@ -18,34 +18,70 @@ import se.betanketid.calendar.EngineTime;
  * Demo data for the embedded default: on an empty database, a handful of fictitious cases of the demo users'
  * municipalities (Stockholm 0180, Göteborg 1480) run through the real processes, finished ones in the last three
  * years and running ones now (waiting for advice, an overdue decision, a period ending within days, a child
- * without a residence basis), so that maria and eva see the dashboard with data. Runs before the job executor
- * starts (the engine clock is moved to each step's day). Never under the test or prod profiles; off with
- * {@code betanketid.demo-data.enabled=false}.
+ * without a residence basis), so that maria and eva see the dashboard with data. Never under the test or prod
+ * profiles; off with {@code betanketid.demo-data.enabled=false}.
+ *
+ * <p>The engine clock ({@code ClockUtil}) is moved to each step's day, and that clock is JVM-wide: nothing else
+ * may run meanwhile. So the cases are made while the application starts, in a lifecycle phase before the web
+ * server opens its port (Spring Boot: phase {@code Integer.MAX_VALUE - 2048}) and before the job executor
+ * (Camunda's starter: on ApplicationReadyEvent, after every lifecycle). The process application would deploy
+ * only after the web server (on ContextRefreshedEvent), so on an empty database it is deployed here first; it
+ * then skips its own deployment. DemoCasesSeedingIT shows that no request and no job sees the moved clock.
  */
 @Component
 @Profile("!test & !prod")
 @ConditionalOnProperty(name = "betanketid.demo-data.enabled", havingValue = "true", matchIfMissing = true)
-class DemoCases {
+class DemoCases implements SmartLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
   static final String STOCKHOLM = "0180";
   static final String GOTEBORG = "1480";
+  /** Far before the web server's phase (Integer.MAX_VALUE - 2048). */
+  static final int PHASE = 0;
 
   private final HistoryService history;
   private final DemoCaseSteps steps;
+  private final SpringProcessApplication processApplication;
+  private volatile boolean started;
   private int number;
 
-  DemoCases(HistoryService history, DemoCaseSteps steps) {
+  DemoCases(HistoryService history, DemoCaseSteps steps, SpringProcessApplication processApplication) {
     this.history = history;
     this.steps = steps;
+    this.processApplication = processApplication;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  public void seedIfEmpty() {
+  @Override
+  public int getPhase() {
+    return PHASE;
+  }
+
+  @Override
+  public void start() {
+    started = true;
     if (history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(HistoryNames.ROUTES.toArray(String[]::new))
         .count() > 0) {
       return;
     }
+    try {
+      processApplication.afterPropertiesSet(); // deploys now, with its PostDeployEvent (demo users, filters)
+    } catch (Exception failed) {
+      throw new IllegalStateException("The process application could not be deployed", failed);
+    }
+    seed();
+  }
+
+  @Override
+  public void stop() {
+    started = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return started;
+  }
+
+  private void seed() {
     LocalDate today = EngineTime.today();
     try {
       for (int yearsAgo = 3; yearsAgo >= 1; yearsAgo--) {

@@ -2,6 +2,8 @@ package se.betanketid.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +30,7 @@ class FormsBrowserIT {
   private static final String INVESTIGATION = "InvestigationLeaderApplicationProcess";
   private static final String PERIOD = "ReflectionPeriodProcess";
   private static final String CHILD = "AccompanyingChildProcess";
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
   private static FormPage page;
 
   static Stream<Arguments> taskForms() {
@@ -102,6 +105,28 @@ class FormsBrowserIT {
       assertThat(RunningApp.rest("admin").get("/engine-rest/task/" + taskId).status())
           .as("the task is still open").isEqualTo(200);
     }
+  }
+
+  /**
+   * A value the form accepts but the server refuses (an application date in the future): Tasklist shows the
+   * server's Swedish message naming the field, and nothing of Camunda's English ("Cannot submit task form …").
+   */
+  @Test
+  void aRefusalByTheServerShowsOnlyTheSwedishMessageNamingTheField() throws Exception {
+    String taskId = TaskFactory.taskAt(SOCIAL, "UserTask_SubmitApplication");
+    FormPage form = page().as("admin");
+    form.tasklist().openTaskById(taskId).claim().awaitForm();
+    new FormJs(form.browser()).date("Datum då ansökan skickades", LocalDate.now(SWEDEN).plusDays(2));
+    form.browser().click(form.tasklist().completeButton());
+
+    String shown = form.tasklist().awaitErrorNotification();
+    form.browser().screenshot("form-submit-application-refused-by-server");
+    assertThat(shown).contains("Fältet \"Datum då ansökan skickades\" kan inte vara ett datum i framtiden.")
+        .doesNotContainIgnoringCase("cannot").doesNotContainIgnoringCase("submit")
+        .doesNotContainIgnoringCase("task form").doesNotContain(taskId);
+    assertThat(RunningApp.rest("admin").get("/engine-rest/task/" + taskId).status())
+        .as("the task is still open").isEqualTo(200);
+    form.tasklist().dismissNotifications();
   }
 
   @Test

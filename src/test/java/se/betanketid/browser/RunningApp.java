@@ -14,8 +14,8 @@ import se.betanketid.resilience.PackagedApp;
 
 /**
  * The app the browser tests drive: the packaged jar (target/betanketid-*.jar) as its own JVM on the
- * embedded default (default profile, demo users, job executor on), with a fresh H2 file database in a
- * temporary folder under target/. Started once for all browser tests of the JVM, stopped at its end.
+ * embedded default (default profile, demo users and demo cases, job executor on), with a fresh H2 file
+ * database in a temporary folder under target/. Started once for all browser tests of the JVM, stopped at its end.
  * For development, {@code -Dbrowser.app.url=http://localhost:8087} drives an app that already runs.
  *
  * <p>Without /usr/bin/chromium the tests are skipped, except on CI (environment variable CI set), where a

@@ -125,6 +125,12 @@ final class Tasklist {
     return this;
   }
 
+  /** Waits for Tasklist's error notification (top right) and answers its text as a person reads it. */
+  String awaitErrorNotification() {
+    return browser.await(By.cssSelector(".notifications .alert-danger, .notifications .notification.danger"))
+        .getText();
+  }
+
   /** Closes Tasklist's notifications (top right) that are still shown. */
   void dismissNotifications() {
     for (WebElement close : browser.all(By.cssSelector(".notifications .close"))) {

@@ -29,10 +29,7 @@ public final class PackagedApp {
   public PackagedApp(Map<String, String> properties) {
     this.port = freePort();
     this.arguments = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-jar", jar().toString(),
-        "--server.port=" + port,
-        // the tests make their own cases; the demo cases are seeded with a moved engine clock while the app
-        // already answers, which would shift "today" under a test
-        "--betanketid.demo-data.enabled=false"));
+        "--server.port=" + port));
     properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
   }
 
