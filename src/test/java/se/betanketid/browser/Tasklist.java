@@ -29,13 +29,24 @@ final class Tasklist {
     return this;
   }
 
-  /** Logs in with the demo password (= user id) and waits for the task view. */
+  /**
+   * Logs in with the demo password (= user id) and waits for the task view. The login page may still be
+   * rendering and empty a field just typed into (seen once on CI): both are typed until both hold the user.
+   */
   Tasklist logIn(String user) {
-    clearAndType(browser.await(By.cssSelector("input[ng-model='username']")), user);
-    clearAndType(browser.driver().findElement(By.cssSelector("input[ng-model='password']")), user);
+    for (int attempt = 0; attempt < 5 && !loginFilledIn(user); attempt++) {
+      clearAndType(browser.await(By.cssSelector("input[ng-model='username']")), user);
+      clearAndType(browser.driver().findElement(By.cssSelector("input[ng-model='password']")), user);
+    }
     browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
     browser.await(By.xpath("//*[contains(@class,'filters')]//a[starts-with(normalize-space(),'Mina uppgifter')]"));
     return this;
+  }
+
+  private boolean loginFilledIn(String user) {
+    return user.equals(browser.driver().findElement(By.cssSelector("input[ng-model='username']"))
+        .getDomProperty("value")) && user.equals(browser.driver()
+        .findElement(By.cssSelector("input[ng-model='password']")).getDomProperty("value"));
   }
 
   /** Ends the session: the session cookie goes, the page is left and the login page loaded afresh. */
