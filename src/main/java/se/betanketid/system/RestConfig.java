@@ -11,5 +11,6 @@ public class RestConfig extends CamundaJerseyResourceConfig {
   protected void registerAdditionalResources() {
     register(ValidationErrorMapper.class);
     register(CaseValidationMapper.class);
+    register(TaskGoneMapper.class);
   }
 }

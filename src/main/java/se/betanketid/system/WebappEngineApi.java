@@ -31,6 +31,7 @@ class WebappEngineApi {
       Set<Class<?>> classes = new HashSet<>(super.getClasses());
       classes.add(ValidationErrorMapper.class);
       classes.add(CaseValidationMapper.class);
+      classes.add(TaskGoneMapper.class);
       return classes;
     }
   }

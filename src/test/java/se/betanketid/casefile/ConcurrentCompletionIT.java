@@ -18,7 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.betanketid.ProcessTestCase;
 import se.betanketid.RestCalls.Answer;
 
-/** Two people complete the same task at the same moment: exactly one wins, the other is told why. */
+/**
+ * Two people complete the same task at the same moment: exactly one wins, the other is told why. Repeated,
+ * because how the loser's completion fails depends on when the winner commits (one in five or so failed with
+ * an engine NullPointerException and answered 500 before system.TaskGone).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentCompletionIT extends ProcessTestCase {
 
@@ -44,7 +48,7 @@ class ConcurrentCompletionIT extends ProcessTestCase {
     return user;
   }
 
-  @RepeatedTest(3)
+  @RepeatedTest(20)
   void exactlyOneOfTwoSimultaneousCompletionsWins() throws Exception {
     String id = rest("sara").post(CaseOpeningIT.SUBMIT, CaseOpeningIT.form(Map.of())).json().get("id").asText();
     Task task = taskService.createTaskQuery().processInstanceId(id).singleResult();
