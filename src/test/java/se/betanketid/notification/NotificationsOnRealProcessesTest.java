@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import se.betanketid.CaseFixtures;
+import se.betanketid.calendar.EngineTime;
 
 /**
  * The mails of the real processes, with the fixtures' person and child on the case (every mail is also
@@ -57,6 +58,30 @@ class NotificationsOnRealProcessesTest extends NotificationTestCase {
     assertThat(to(escalation, "Eskalering i ärende " + caseNumber + ": Regionkoordinatorns råd dröjer"))
         .containsExactly("maria@betanketid.example");
     assertThat(runtimeService.getVariable(route.getId(), "lastEscalation").toString()).startsWith("ADVICE_OVERDUE ");
+  }
+
+  @Test
+  void withoutConsentTheCoordinatorIsToldNothingAndTheManagerGetsWhatWouldHaveGoneToThem() {
+    ProcessInstance route = runtimeService.startProcessInstanceByKey(SOCIAL_SERVICES,
+        CaseFixtures.socialServicesCase().with("coordinatorConsent", false).withChild("none_known").variables());
+    String caseNumber = (String) runtimeService.getVariable(route.getId(), "caseNumber");
+
+    List<MimeMessage> mails = deliver(caseNumber);
+    assertThat(to(mails, "Barn utan uppehållsgrund i ärende " + caseNumber))
+        .containsExactly("maria@betanketid.example");
+    assertThat(to(mails, "")).doesNotContain("kim@betanketid.example");
+
+    String periodCase = "BT-2098-" + caseNumber.substring(caseNumber.lastIndexOf('-') + 1);
+    ProcessInstance period = runtimeService.startProcessInstanceByKey("ReflectionPeriodProcess", periodCase,
+        CaseFixtures.socialServicesCase().with("coordinatorConsent", false).variables()
+            .putValue("caseNumber", periodCase).putValue("applicantType", "SOCIAL_SERVICES")
+            .putValue("policeRegion", "stockholm").putValue("viaRegionalCoordinator", false)
+            .putValue("applicationDate", EngineTime.today().toString()));
+    deliver(periodCase);
+    TestMailServer.takeAll();
+    fire(period, "BoundaryEvent_DecisionOverdue");
+    assertThat(to(deliver(periodCase), "Eskalering i ärende " + periodCase))
+        .as("the decision's escalation, the coordinator's with consent").containsExactly("maria@betanketid.example");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -111,5 +112,20 @@ class NextStepTest extends ReflectionPeriodTestCase {
         "nextStepReason", "Avstod från ÅMP, stöd via NSP");
     BpmnAwareTests.assertThat(instance).isEnded();
     assertThat(variable(instance, "outcome")).isEqualTo("NATIONAL_SUPPORT_PROGRAMME");
+  }
+
+  @Test
+  void withoutConsentToContactTheCoordinatorTheSocialWorkersArrangeTheReturn() {
+    VariableMap variables = caseVariables(ApplicantType.SOCIAL_SERVICES);
+    variables.put("coordinatorConsent", false);
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReflectionPeriodProcess.KEY,
+        (String) variables.get("caseNumber"), variables);
+    complete(instance, ReflectionPeriodProcess.TASK_REGISTER_DECISION,
+        "decisionResult", "granted", "decisionDate", TODAY.toString());
+    complete(instance, TASK_PLAN_NEXT_STEP, "nextStep", "ASSISTED_RETURN", "nextStepReason", "Vill resa hem");
+
+    BpmnAwareTests.assertThat(instance).task(TASK_ARRANGE_ASSISTED_RETURN).hasCandidateGroup("socialtjanst-0180");
+    assertThat(taskService.getIdentityLinksForTask(task(instance, TASK_ARRANGE_ASSISTED_RETURN).getId()))
+        .noneMatch(link -> String.valueOf(link.getGroupId()).startsWith("regionkoordinator"));
   }
 }
