@@ -47,6 +47,9 @@ public final class ChildProcess {
   public static final String ESCALATE_CHILD_INVESTIGATION = "ServiceTask_EscalateChildInvestigation";
   public static final String ALERT_GUARDIAN_CASE_ENDED = "ServiceTask_AlertGuardianCaseEnded";
   public static final String CHILD_SITUATION_RESOLVED = "EndEvent_ChildSituationResolved";
+  public static final String GUARDIAN_PERIOD_DEADLINES = "SubProcess_GuardianPeriodDeadlines";
+  public static final String BEFORE_GUARDIAN_PERIOD_ENDS = "IntermediateCatchEvent_BeforeGuardianPeriodEnds";
+  public static final String GUARDIAN_PERIOD_ENDS = "IntermediateCatchEvent_GuardianPeriodEnds";
 
   private ChildProcess() {}
 }

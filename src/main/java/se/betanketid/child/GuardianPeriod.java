@@ -5,6 +5,7 @@ import static se.betanketid.child.ChildProcess.GUARDIAN_VALID_UNTIL;
 import static se.betanketid.child.ChildProcess.MESSAGE_GUARDIAN_CASE_ENDED;
 import static se.betanketid.child.ChildProcess.MESSAGE_GUARDIAN_PERIOD_GRANTED;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
  * decision (message {@code GuardianPeriodGranted} with {@code guardianValidUntil}) and
  * {@code ${guardianPeriod.ended(execution)}} when the guardian's case ends (message {@code GuardianCaseEnded}),
  * both called from {@code ReflectionPeriodProcess}. Only children still without a residence basis wait for these
- * messages; none waiting is fine. Runs inside the caller's transaction without authorization checks: the person
+ * messages; none waiting is fine. A longer reflection period is announced again: the children's watch on the old
+ * end (their escalations before and at it) is cancelled first, so that they follow the new end only. Runs inside the caller's transaction without authorization checks: the person
  * who registered the decision need not have rights on the children's instances, and this is an internal step.
  */
 @Component("guardianPeriod")
@@ -40,7 +43,23 @@ public class GuardianPeriod {
     if (validUntil == null) {
       throw new ProcessEngineException("Betänketiden saknar slutdatum (validUntil): barnens frister kan inte sättas");
     }
+    String businessKey = businessKey(execution);
+    int replaced = withoutAuthorization(() -> stopWatchingTheOldEnd(businessKey));
+    if (replaced > 0) {
+      LOG.info("Case {}: {} child process(es) follow the new end of the reflection period", businessKey, replaced);
+    }
     correlate(execution, MESSAGE_GUARDIAN_PERIOD_GRANTED, Map.of(GUARDIAN_VALID_UNTIL, validUntil));
+  }
+
+  private int stopWatchingTheOldEnd(String businessKey) {
+    List<ProcessInstance> watching = runtime.createProcessInstanceQuery().processDefinitionKey(ChildProcess.KEY)
+        .processInstanceBusinessKey(businessKey)
+        .activityIdIn(ChildProcess.BEFORE_GUARDIAN_PERIOD_ENDS, ChildProcess.GUARDIAN_PERIOD_ENDS).list();
+    for (ProcessInstance child : watching) {
+      runtime.createProcessInstanceModification(child.getId())
+          .cancelAllForActivity(ChildProcess.GUARDIAN_PERIOD_DEADLINES).execute();
+    }
+    return watching.size();
   }
 
   public void ended(DelegateExecution execution) {

@@ -16,6 +16,7 @@ public final class ReflectionPeriodProcess {
   public static final String TASK_RECORD_PERMIT = "UserTask_RecordPermit";
   public static final String TASK_CONSIDER_PERMIT_RENEWAL = "UserTask_ConsiderPermitRenewal";
   public static final String TASK_ARRANGE_ASSISTED_RETURN = "UserTask_ArrangeAssistedReturn";
+  public static final String TASK_RECORD_LONGER_PERIOD = "UserTask_RecordLongerPeriod";
 
   // forms
   public static final String FORM_REGISTER_DECISION = "register-decision";
@@ -25,6 +26,7 @@ public final class ReflectionPeriodProcess {
   public static final String FORM_RECORD_PERMIT = "record-permit";
   public static final String FORM_CONSIDER_PERMIT_RENEWAL = "consider-permit-renewal";
   public static final String FORM_ARRANGE_ASSISTED_RETURN = "arrange-assisted-return";
+  public static final String FORM_RECORD_LONGER_PERIOD = "record-longer-period";
 
   // the decision
   public static final String DECISION_RESULT = "decisionResult";
@@ -53,6 +55,10 @@ public final class ReflectionPeriodProcess {
 
   // assisted return (ÅMP)
   public static final String ASSISTED_RETURN_STATUS = "assistedReturnStatus";
+
+  // the longer reflection period (UserTask_RecordLongerPeriod)
+  public static final String LONGER_PERIOD_RESULT = "longerPeriodResult";
+  public static final String LONGER_PERIOD_VALID_UNTIL = "longerPeriodValidUntil";
 
   public static final String OUTCOME = "outcome";
 

@@ -8,6 +8,7 @@ import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.TASK_PLAN_N
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.TASK_RECORD_ALTERNATIVE;
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.TASK_REGISTER_DECISION;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -81,7 +82,7 @@ class InvestigationLeaderRouteTest extends ReflectionPeriodTestCase {
   }
 
   static Stream<Outcome> nextSteps() {
-    return NextStepRules.NEXT_STEPS.stream();
+    return NextStepRules.NEXT_STEPS.stream().filter(step -> step != Outcome.LONGER_REFLECTION_PERIOD); // no ending
   }
 
   @ParameterizedTest
@@ -119,6 +120,33 @@ class InvestigationLeaderRouteTest extends ReflectionPeriodTestCase {
         "supportTypes", json("[\"housing\"]"), "supportResponse", "accepted");
     BpmnAwareTests.assertThat(route).isNotEnded().isWaitingAt(InvestigationLeaderApplicationProcess.CALL_ACCOMPANYING_CHILDREN);
     assertThat(runtimeService.getVariable(route.getId(), "outcome")).isEqualTo("NO_FURTHER_ACTION");
+  }
+
+  @Test
+  void anUncoveredChildsDeadlinesFollowALongerPeriod() {
+    ProcessInstance route = startRoute(CaseFixtures.investigationLeaderCase().withChild("none_known").variables());
+    ProcessInstance child = runtimeService.createProcessInstanceQuery().superProcessInstanceId(route.getId())
+        .processDefinitionKey("AccompanyingChildProcess").singleResult();
+    ProcessInstance period = reflectionPeriod(route);
+    complete(period, TASK_REGISTER_DECISION, "decisionResult", "granted", "decisionDate", TODAY.toString());
+    assertThat(childDeadlines(child)).containsExactly(at(LocalDate.of(2026, 3, 27), 8));
+
+    complete(period, TASK_PLAN_NEXT_STEP, "nextStep", "LONGER_REFLECTION_PERIOD", "nextStepReason", "Särskilda skäl");
+    complete(period, ReflectionPeriodProcess.TASK_RECORD_LONGER_PERIOD, "longerPeriodResult", "granted",
+        "longerPeriodValidUntil", "2026-05-01");
+
+    assertThat(runtimeService.getVariable(child.getId(), "guardianValidUntil")).isEqualTo("2026-05-01");
+    assertThat(childDeadlines(child)).as("the watch on the old end is gone, one on the new end")
+        .containsExactly(at(LocalDate.of(2026, 4, 26), 8));
+    assertThat(taskService.createTaskQuery().processInstanceId(child.getId())
+        .taskDefinitionKey("UserTask_SecureResidenceBasis").singleResult().getDueDate())
+        .isEqualTo(at(LocalDate.of(2026, 5, 1), 8));
+  }
+
+  private List<java.util.Date> childDeadlines(ProcessInstance child) {
+    return managementService.createJobQuery().processInstanceId(child.getId()).timers()
+        .activityId("IntermediateCatchEvent_BeforeGuardianPeriodEnds").list().stream()
+        .map(org.camunda.bpm.engine.runtime.Job::getDuedate).toList();
   }
 
   @Test

@@ -50,6 +50,7 @@ class FormsBrowserIT {
         task("record-permit", PERIOD, "RecordPermit"),
         task("consider-permit-renewal", PERIOD, "ConsiderPermitRenewal"),
         task("arrange-assisted-return", PERIOD, "ArrangeAssistedReturn"),
+        task("record-longer-period", PERIOD, "RecordLongerPeriod"),
         task("assess-child-needs", CHILD, "AssessChildNeeds"),
         task("assess-child-protection", CHILD, "AssessChildProtection"),
         task("secure-child-residence-basis", CHILD, "SecureResidenceBasis"),

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.TASK_ARRANGE_ASSISTED_RETURN;
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.TASK_PLAN_NEXT_STEP;
+import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.TASK_RECORD_LONGER_PERIOD;
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.TASK_RECORD_OUTCOME;
 
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.Test;
@@ -64,7 +66,7 @@ class NextStepTest extends ReflectionPeriodTestCase {
     Stream.Builder<Arguments> cases = Stream.builder();
     for (ApplicantType route : ApplicantType.values()) {
       for (Outcome outcome : NextStepRules.NEXT_STEPS) {
-        if (outcome != Outcome.LONGER_REFLECTION_PERIOD || route == ApplicantType.INVESTIGATION_LEADER) {
+        if (outcome != Outcome.LONGER_REFLECTION_PERIOD) { // no ending: the case goes on (tests below)
           cases.add(Arguments.of(route, outcome));
         }
       }
@@ -127,5 +129,49 @@ class NextStepTest extends ReflectionPeriodTestCase {
     BpmnAwareTests.assertThat(instance).task(TASK_ARRANGE_ASSISTED_RETURN).hasCandidateGroup("socialtjanst-0180");
     assertThat(taskService.getIdentityLinksForTask(task(instance, TASK_ARRANGE_ASSISTED_RETURN).getId()))
         .noneMatch(link -> String.valueOf(link.getGroupId()).startsWith("regionkoordinator"));
+  }
+
+  @Test
+  void aLongerPeriodMovesTheEndAndTheNextStepIsPlannedAgainBeforeTheNewEnd() {
+    ProcessInstance instance = grantedCase(ApplicantType.INVESTIGATION_LEADER);
+    complete(instance, TASK_PLAN_NEXT_STEP, "nextStep", "LONGER_REFLECTION_PERIOD", "nextStepReason", "Särskilda skäl");
+
+    BpmnAwareTests.assertThat(instance).task(TASK_RECORD_LONGER_PERIOD).hasCandidateGroup("forundersokningsledare");
+    Task decision = task(instance, TASK_RECORD_LONGER_PERIOD);
+    assertThat(decision.getName()).isEqualTo("Registrera beslut om längre betänketid – " + instance.getBusinessKey());
+    assertThat(decision.getDueDate()).isEqualTo(at(VALID_UNTIL, 8));
+    assertThatThrownBy(() -> taskService.complete(decision.getId(), values("longerPeriodResult", "granted")))
+        .satisfies(e -> assertThat(validationError(e).getField()).isEqualTo("longerPeriodValidUntil"));
+    assertThatThrownBy(() -> taskService.complete(decision.getId(),
+        values("longerPeriodResult", "granted", "longerPeriodValidUntil", VALID_UNTIL.toString())))
+        .satisfies(e -> assertThat(validationError(e).getMessage()).contains("efter betänketidens nuvarande slut"));
+
+    LocalDate newEnd = LocalDate.of(2026, 5, 1);
+    complete(instance, TASK_RECORD_LONGER_PERIOD, "longerPeriodResult", "granted",
+        "longerPeriodValidUntil", newEnd.toString());
+
+    assertThat(variable(instance, "validUntil")).isEqualTo(newEnd.toString());
+    assertThat(variable(instance, "outcome")).as("no ending yet").isNull();
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_PLAN_NEXT_STEP);
+    assertThat(task(instance, TASK_PLAN_NEXT_STEP).getDueDate()).isEqualTo(at(newEnd.minusDays(7), 8));
+    assertThat(timer(instance, "BoundaryEvent_NextStepReminder").getDuedate()).isEqualTo(at(newEnd.minusDays(10), 8));
+    assertThat(timer(instance, "BoundaryEvent_NextStepOverdue").getDuedate()).isEqualTo(at(newEnd.minusDays(3), 8));
+    assertThat(timer(instance, "BoundaryEvent_ReflectionPeriodExpired").getDuedate()).isEqualTo(at(newEnd, 8));
+
+    new NextSteps(this).carryOut(instance, Outcome.NATIONAL_SUPPORT_PROGRAMME);
+    BpmnAwareTests.assertThat(instance).isEnded();
+    assertThat(variable(instance, "outcome")).isEqualTo("NATIONAL_SUPPORT_PROGRAMME");
+  }
+
+  @Test
+  void aRefusedLongerPeriodAsksForTheOutcomeAtOnce() {
+    ProcessInstance instance = grantedCase(ApplicantType.INVESTIGATION_LEADER);
+    complete(instance, TASK_PLAN_NEXT_STEP, "nextStep", "LONGER_REFLECTION_PERIOD", "nextStepReason", "Särskilda skäl");
+    complete(instance, TASK_RECORD_LONGER_PERIOD, "longerPeriodResult", "rejected");
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_OUTCOME);
+    assertThat(variable(instance, "validUntil")).isEqualTo(VALID_UNTIL.toString());
+    complete(instance, TASK_RECORD_OUTCOME, "nextStep", "PERMIT_SIX_MONTHS", "nextStepReason", "Samarbetar");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(ReflectionPeriodProcess.TASK_RECORD_PERMIT);
   }
 }
