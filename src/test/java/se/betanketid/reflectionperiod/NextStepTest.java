@@ -144,7 +144,7 @@ class NextStepTest extends ReflectionPeriodTestCase {
         .satisfies(e -> assertThat(validationError(e).getField()).isEqualTo("longerPeriodValidUntil"));
     assertThatThrownBy(() -> taskService.complete(decision.getId(),
         values("longerPeriodResult", "granted", "longerPeriodValidUntil", VALID_UNTIL.toString())))
-        .satisfies(e -> assertThat(validationError(e).getMessage()).contains("efter betänketidens nuvarande slut"));
+        .satisfies(e -> assertThat(validationError(e).getMessage()).contains("efter det nuvarande slutdatumet 2026-04-01"));
 
     LocalDate newEnd = LocalDate.of(2026, 5, 1);
     complete(instance, TASK_RECORD_LONGER_PERIOD, "longerPeriodResult", "granted",

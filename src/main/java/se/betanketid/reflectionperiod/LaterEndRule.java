@@ -1,0 +1,51 @@
+package se.betanketid.reflectionperiod;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.camunda.bpm.engine.variable.VariableMap;
+import se.betanketid.validation.CaseValidationException;
+import se.betanketid.validation.DateChecks;
+import se.betanketid.validation.FormRule;
+
+/**
+ * A period or permit made longer names its new end, after the current one: the renewed permit
+ * ({@link PermitRenewalRules}) and the longer reflection period ({@link LongerPeriodRules}).
+ */
+abstract class LaterEndRule implements FormRule {
+
+  private final String formId;
+  private final String resultKey;
+  private final String longerValue;
+  private final String newEndKey;
+  private final String newEndLabel;
+  private final String currentEndKey;
+
+  LaterEndRule(String formId, String resultKey, String longerValue, String newEndKey, String newEndLabel,
+      String currentEndKey) {
+    this.formId = formId;
+    this.resultKey = resultKey;
+    this.longerValue = longerValue;
+    this.newEndKey = newEndKey;
+    this.newEndLabel = newEndLabel;
+    this.currentEndKey = currentEndKey;
+  }
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of(formId);
+  }
+
+  @Override
+  public void check(VariableMap values) {
+    if (!longerValue.equals(values.get(resultKey))) {
+      return;
+    }
+    LocalDate newEnd = PermitRules.required(values, newEndKey, newEndLabel);
+    DateChecks.date(values, currentEndKey).ifPresent(current -> {
+      if (!newEnd.isAfter(current)) {
+        throw new CaseValidationException(newEndKey,
+            "Fältet \"" + newEndLabel + "\" måste vara efter det nuvarande slutdatumet " + current + ".");
+      }
+    });
+  }
+}
