@@ -55,6 +55,25 @@ class MailDeliveryTest extends NotificationTestCase {
   }
 
   @Test
+  void aSentMailLeavesItsInstanceAndItsJobLogInHistoryButNoStepsOrVariables() {
+    ProcessInstance instance = startCase(NotificationTestSetup.TEST_PROCESS, Map.of());
+    String caseNumber = caseNumberOf(instance);
+    String mail = queuedMails(caseNumber).get(0).getId();
+    deliver(caseNumber);
+
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(mail).finished().count())
+        .isOne();
+    assertThat(historyService.createHistoricJobLogQuery().processInstanceId(mail).successLog().count()).isOne();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(mail).count()).isZero();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(mail).count()).isZero();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(mail).count()).isZero();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).count())
+        .as("the case's own history as before").isPositive();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).count())
+        .isPositive();
+  }
+
+  @Test
   void whenTheRetriesRunOutAnIncidentAppearsAndItsRetrySendsOnce() {
     ProcessInstance instance = startCase(NotificationTestSetup.TEST_PROCESS, Map.of());
     String caseNumber = caseNumberOf(instance);
