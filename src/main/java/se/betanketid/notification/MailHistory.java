@@ -1,6 +1,7 @@
 package se.betanketid.notification;
 
 import java.util.ArrayList;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
@@ -10,15 +11,17 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The history of a {@link MailNotificationProcess} instance is its process instance (queued, sent) and its job
- * log (every attempt and failure) and incidents, not its activity instances and variables: those three steps and
- * nine variables per recipient were most of the rows a case wrote to history (ten e-mails a case), and what a
- * mail was about stays in the case's own history (the task, the escalation). Replaces the engine's database
- * history handler with one that leaves those two kinds of event of the mail process out; everything else is
- * written as before.
+ * What a {@link MailNotificationProcess} instance leaves in history: its process instance (queued, sent), its
+ * job log (every attempt and failure), incidents, and which mail went to whom for which case (the variables
+ * {@code caseNumber}, {@code notificationKind}, {@code recipientId}, without their change log); not its three
+ * steps and the other six variables. Ten mails a case, those were most of the rows a case wrote to history.
+ * Replaces the engine's database history handler with one that leaves them out; all else is written as before.
  */
 @Component
 class MailHistory extends AbstractProcessEnginePlugin {
+
+  static final Set<String> KEPT_VARIABLES = Set.of(MailNotificationProcess.CASE_NUMBER, MailNotificationProcess.KIND,
+      MailNotificationProcess.RECIPIENT);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -30,8 +33,16 @@ class MailHistory extends AbstractProcessEnginePlugin {
   }
 
   static boolean isLeftOut(HistoryEvent event) {
-    return (event instanceof HistoricActivityInstanceEventEntity || event instanceof HistoricVariableUpdateEventEntity)
-        && MailNotificationProcess.KEY.equals(event.getProcessDefinitionKey());
+    if (!isOfMail(event)) {
+      return false;
+    }
+    return event instanceof HistoricActivityInstanceEventEntity
+        || event instanceof HistoricVariableUpdateEventEntity variable
+            && !KEPT_VARIABLES.contains(variable.getVariableName());
+  }
+
+  private static boolean isOfMail(HistoryEvent event) {
+    return MailNotificationProcess.KEY.equals(event.getProcessDefinitionKey());
   }
 
   private static final class Handler extends DbHistoryEventHandler {
@@ -40,6 +51,11 @@ class MailHistory extends AbstractProcessEnginePlugin {
       if (!isLeftOut(event)) {
         super.handleEvent(event);
       }
+    }
+
+    @Override
+    protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
+      return !isOfMail(event) && super.shouldWriteHistoricDetail(event);
     }
   }
 }

@@ -55,7 +55,7 @@ class MailDeliveryTest extends NotificationTestCase {
   }
 
   @Test
-  void aSentMailLeavesItsInstanceAndItsJobLogInHistoryButNoStepsOrVariables() {
+  void aSentMailLeavesItsInstanceJobLogAndWhatWentToWhomInHistoryButNoStepsOrOtherVariables() {
     ProcessInstance instance = startCase(NotificationTestSetup.TEST_PROCESS, Map.of());
     String caseNumber = caseNumberOf(instance);
     String mail = queuedMails(caseNumber).get(0).getId();
@@ -65,7 +65,11 @@ class MailDeliveryTest extends NotificationTestCase {
         .isOne();
     assertThat(historyService.createHistoricJobLogQuery().processInstanceId(mail).successLog().count()).isOne();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(mail).count()).isZero();
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(mail).count()).isZero();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(mail).list())
+        .extracting(variable -> variable.getName())
+        .containsExactlyInAnyOrder("caseNumber", "notificationKind", "recipientId");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(mail)
+        .variableName("caseNumber").singleResult().getValue()).isEqualTo(caseNumber);
     assertThat(historyService.createHistoricDetailQuery().processInstanceId(mail).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).count())
         .as("the case's own history as before").isPositive();
