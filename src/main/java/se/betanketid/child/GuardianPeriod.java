@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * {@code ${guardianPeriod.ended(execution)}} when the guardian's case ends (message {@code GuardianCaseEnded}),
  * both called from {@code ReflectionPeriodProcess}. Only children still without a residence basis wait for these
  * messages; none waiting is fine. A longer reflection period is announced again: the children's watch on the old
- * end (their escalations before and at it) is cancelled first, so that they follow the new end only. Runs inside the caller's transaction without authorization checks: the person
- * who registered the decision need not have rights on the children's instances, and this is an internal step.
+ * end (their escalations before and at it) is cancelled first, so that they follow the new end only. Runs inside
+ * the caller's transaction without authorization checks: the person who registered the decision need not have
+ * rights on the children's instances, and this is an internal step.
  */
 @Component("guardianPeriod")
 public class GuardianPeriod {
