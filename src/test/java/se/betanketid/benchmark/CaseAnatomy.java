@@ -21,9 +21,10 @@ record CaseAnatomy(String outcome, int processInstances, int mailInstances, int 
         + " ORDER BY END_TIME_ DESC LIMIT 1", String.class, processKey);
     List<String> own = jdbc.queryForList("SELECT ID_ FROM ACT_HI_PROCINST WHERE ROOT_PROC_INST_ID_ = ?",
         String.class, root);
-    List<String> mails = jdbc.queryForList("SELECT PROC_INST_ID_ FROM ACT_HI_VARINST"
-        + " WHERE NAME_ = 'sourceProcessInstanceId' AND TEXT_ IN (" + marks(own.size()) + ")", String.class,
-        own.toArray());
+    String caseNumber = jdbc.queryForObject("SELECT TEXT_ FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = ?"
+        + " AND NAME_ = 'caseNumber'", String.class, root);
+    List<String> mails = jdbc.queryForList("SELECT PROC_INST_ID_ FROM ACT_HI_VARINST WHERE NAME_ = 'caseNumber'"
+        + " AND TEXT_ = ? AND PROC_DEF_KEY_ = 'MailNotificationProcess'", String.class, caseNumber);
     List<String> all = new ArrayList<>(own);
     all.addAll(mails);
     Object[] ids = all.toArray();
