@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
- * The earliest end time of the root process instances that ended in this engine since {@link ClosedYears} last
- * asked: a case that ends on an engine clock moved back (tests, demo data) has an end time before the cache's
+ * The earliest end time of the root process instances that ended in this engine (committed) since
+ * {@link ClosedYears} last asked: a case that ends on an engine clock moved back (tests, demo data) has an end time before the cache's
  * watermark, which the cache's query by end time would never find. An engine plugin that adds a history event
  * handler beside the database's (not a bean itself: the Camunda starter wants exactly one HistoryEventHandler bean).
  */
@@ -47,8 +50,18 @@ class CaseEndWatch extends AbstractProcessEnginePlugin {
         && instance.getEndTime() != null
         && instance.getProcessInstanceId().equals(instance.getRootProcessInstanceId())) {
       Instant ended = instance.getEndTime().toInstant();
-      earliest.accumulateAndGet(ended, (seen, now) -> seen == null || now.isBefore(seen) ? now : seen);
+      CommandContext command = Context.getCommandContext();
+      if (command == null) {
+        remember(ended);
+      } else { // once committed: a request before that reads the case as running, and would forget nothing
+        command.getTransactionContext()
+            .addTransactionListener(TransactionState.COMMITTED, committed -> remember(ended));
+      }
     }
+  }
+
+  private void remember(Instant ended) {
+    earliest.accumulateAndGet(ended, (seen, now) -> seen == null || now.isBefore(seen) ? now : seen);
   }
 
   /** The earliest end seen since the last call, or null; forgets it. */
