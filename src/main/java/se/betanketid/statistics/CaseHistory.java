@@ -20,7 +20,9 @@ import org.springframework.stereotype.Repository;
  * Reads the cases of a period from the engine's history tables in bulk (docs/statistics.md, "How it is
  * computed"): one query finds the cases, then their case variables are read by process instance ids in chunks.
  * A closed case's history no longer changes, so its facts are kept in memory once read (never a running case);
- * every request still asks the history which cases there are, so a case removed by history cleanup is gone.
+ * {@link #cases(LocalDate, LocalDate)} still asks the history which cases there are, so a case removed by history
+ * cleanup is gone. {@link ClosedYears} calls it once per year and then asks only for the cases that may have
+ * changed ({@link #unsettled}).
  */
 @Repository
 class CaseHistory {

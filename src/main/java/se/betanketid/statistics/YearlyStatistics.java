@@ -42,7 +42,7 @@ public class YearlyStatistics {
     return forYears(year, year, scope).get(0);
   }
 
-  /** One report per year from {@code first} to {@code last}, read from history in one go. */
+  /** One report per year from {@code first} to {@code last}, read from history in one go ({@link ClosedYears}). */
   public List<YearlyReport> forYears(int first, int last, StatisticsScope scope) {
     long started = System.nanoTime();
     ClosedYears.HistoryFacts facts = history.facts(first, last);
