@@ -63,6 +63,14 @@ record CaseFacts(String rootId, String caseNumber, String applicantType, String 
     return HistoryNames.REJECTED.equals(decisionResult);
   }
 
+  /**
+   * Whether the case counts in the year at all: its application or decision is dated in it, or its outcome was
+   * recorded then (the dates that place a case in a year, docs/statistics.md).
+   */
+  boolean touches(int year) {
+    return within(applicationDate, year) || within(decisionDate, year) || within(outcomeRecorded, year);
+  }
+
   static boolean within(LocalDate day, int year) {
     return day != null && day.getYear() == year;
   }

@@ -3,8 +3,11 @@ package se.betanketid.statistics;
 import static se.betanketid.statistics.HistoryTables.placeholders;
 import static se.betanketid.statistics.HistoryTables.timestamp;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,9 @@ import org.springframework.stereotype.Repository;
  * Reads the cases of a period from the engine's history tables in bulk (docs/statistics.md, "How it is
  * computed"): one query finds the cases, then their case variables are read by process instance ids in chunks.
  * A closed case's history no longer changes, so its facts are kept in memory once read (never a running case);
- * every request still asks the history which cases there are, so a case removed by history cleanup is gone.
+ * {@link #cases(LocalDate, LocalDate)} still asks the history which cases there are, so a case removed by history
+ * cleanup is gone. {@link ClosedYears} calls it once per year and then asks only for the cases that may have
+ * changed ({@link #unsettled}).
  */
 @Repository
 class CaseHistory {
@@ -38,7 +43,11 @@ class CaseHistory {
 
   /** The cases with an application or decision date in [from, to) or whose outcome was recorded then. */
   List<CaseFacts> cases(LocalDate from, LocalDate to) {
-    Map<String, Boolean> roots = roots(from, to);
+    return cases(roots(from, to));
+  }
+
+  /** The facts of these cases: route instance id, and true when the case has ended. */
+  List<CaseFacts> cases(Map<String, Boolean> roots) {
     List<CaseFacts> cases = new ArrayList<>(roots.size());
     List<String> unread = new ArrayList<>();
     roots.forEach((root, ended) -> {
@@ -64,6 +73,25 @@ class CaseHistory {
     }
     return cases;
   }
+
+  /**
+   * The root process instances (of a case: its route instance) that are running or have ended at or after
+   * {@code since}, with their end (null while running). Two range scans on the end time's index.
+   */
+  Map<String, RootInstance> unsettled(Instant since) {
+    String instances = tables.table("ACT_HI_PROCINST");
+    String select = "SELECT ID_, PROC_DEF_KEY_, END_TIME_ FROM " + instances + " WHERE ID_ = ROOT_PROC_INST_ID_ AND ";
+    Map<String, RootInstance> roots = new HashMap<>();
+    jdbc.query(select + "END_TIME_ IS NULL UNION ALL " + select + "END_TIME_ >= ?", rs -> {
+      Timestamp end = rs.getTimestamp(3);
+      roots.put(rs.getString(1), new RootInstance(HistoryNames.ROUTES.contains(rs.getString(2)),
+          end == null ? null : end.toInstant()));
+    }, Timestamp.from(since));
+    return roots;
+  }
+
+  /** A root process instance: whether it is a case's route, and its end (null while running). */
+  record RootInstance(boolean route, Instant ended) {}
 
   /**
    * The route instances (root of each case) with an application or decision date (ISO strings) in the period,

@@ -32,37 +32,33 @@ public class YearlyStatistics {
   static final List<String> BREACH_KINDS = List.of("ADVICE_OVERDUE", "APPLICATION_OVERDUE", "DECISION_OVERDUE",
       "NEXT_STEP_OVERDUE", "PROTECTION_ASSESSMENT_OVERDUE", "CHILD_BASIS_OVERDUE", "CHILD_INVESTIGATION_OVERDUE");
 
-  private final CaseHistory history;
-  private final ChildAndBreachHistory others;
+  private final ClosedYears history;
 
-  YearlyStatistics(CaseHistory history, ChildAndBreachHistory others) {
+  YearlyStatistics(ClosedYears history) {
     this.history = history;
-    this.others = others;
   }
 
   public YearlyReport forYear(int year, StatisticsScope scope) {
     return forYears(year, year, scope).get(0);
   }
 
-  /** One report per year from {@code first} to {@code last}, read from history in one go. */
+  /** One report per year from {@code first} to {@code last}, read from history in one go ({@link ClosedYears}). */
   public List<YearlyReport> forYears(int first, int last, StatisticsScope scope) {
-    LocalDate from = LocalDate.of(first, 1, 1);
-    LocalDate to = LocalDate.of(last + 1, 1, 1);
     long started = System.nanoTime();
-    List<CaseFacts> cases = history.cases(from, to).stream()
-        .filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList();
-    long casesRead = System.nanoTime();
-    List<ChildFacts> children = others.children(from, to).stream()
-        .filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList();
-    List<Breach> breaches = others.breaches(from, to).stream()
-        .filter(b -> scope.includes(b.municipalityCode(), b.policeRegion())).toList();
+    ClosedYears.HistoryFacts facts = history.facts(first, last);
     long read = System.nanoTime();
+    List<CaseFacts> cases = facts.cases().stream()
+        .filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList();
+    List<ChildFacts> children = facts.children().stream()
+        .filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList();
+    List<Breach> breaches = facts.breaches().stream()
+        .filter(b -> scope.includes(b.municipalityCode(), b.policeRegion())).toList();
     List<YearlyReport> reports = new ArrayList<>();
     for (int year = first; year <= last; year++) {
       reports.add(compute(year, cases, children, breaches));
     }
-    LOG.debug("Statistics {}-{}: {} cases read in {} ms, children and breaches in {} ms, computed in {} ms", first,
-        last, cases.size(), (casesRead - started) / 1_000_000, (read - casesRead) / 1_000_000,
+    LOG.debug("Statistics {}-{}: {} cases, {} children, {} breaches read in {} ms, computed in {} ms", first, last,
+        cases.size(), children.size(), breaches.size(), (read - started) / 1_000_000,
         (System.nanoTime() - read) / 1_000_000);
     return reports;
   }

@@ -36,16 +36,31 @@ class CaseDriver {
 
   /** Runs the case; answers the route's process instance. */
   ProcessInstance run(CohortCase c) {
-    ProcessInstance route = c.route() == ApplicantType.SOCIAL_SERVICES ? socialServices(c) : investigationLeader(c);
-    if (!c.eligible()) {
-      return route;
+    ProcessInstance route = open(c);
+    if (c.eligible()) {
+      decide(route, c, true);
     }
+    return route;
+  }
+
+  /** Runs the case until Migrationsverket's decision is due (or, when not eligible, to its end). */
+  ProcessInstance open(CohortCase c) {
+    return c.route() == ApplicantType.SOCIAL_SERVICES ? socialServices(c) : investigationLeader(c);
+  }
+
+  /**
+   * Registers Migrationsverket's decision and the next step of an opened case: on the day of the decision, or
+   * at the engine clock's time as it is ({@code onTheDay} false; the decision date is the case's all the same).
+   */
+  void decide(ProcessInstance route, CohortCase c, boolean onTheDay) {
     ProcessInstance period = runtime.createProcessInstanceQuery().superProcessInstanceId(route.getId())
         .processDefinitionKey("ReflectionPeriodProcess").singleResult();
     if (c.decisionOverdue()) {
       fireTimer(period, "BoundaryEvent_DecisionOverdue");
     }
-    at(c.decided());
+    if (onTheDay) {
+      at(c.decided());
+    }
     VariableMap decision = Variables.createVariables().putValue("decisionResult", c.result())
         .putValue("decisionDate", c.decided().toString());
     if ("rejected".equals(c.result())) {
@@ -57,7 +72,6 @@ class CaseDriver {
       complete(period, "UserTask_PlanNextStep", Map.of("nextStep", c.outcome(),
           "nextStepReason", "Planerat tillsammans med personen."));
     }
-    return route;
   }
 
   /** Completes the needs assessment of the route's covered children, so that their processes end. */
