@@ -30,7 +30,8 @@ public class YearlyStatistics {
   static final List<String> FORMS = List.of("sexual", "labour", "criminal", "begging", "household", "other");
   static final String MULTIPLE_FORMS = "multiple";
   static final List<String> BREACH_KINDS = List.of("ADVICE_OVERDUE", "APPLICATION_OVERDUE", "DECISION_OVERDUE",
-      "NEXT_STEP_OVERDUE", "PROTECTION_ASSESSMENT_OVERDUE", "CHILD_BASIS_OVERDUE", "CHILD_INVESTIGATION_OVERDUE");
+      "NEXT_STEP_OVERDUE", "PROTECTION_ASSESSMENT_OVERDUE", "INITIAL_ASSESSMENT_OVERDUE", "CHILD_BASIS_OVERDUE",
+      "CHILD_INVESTIGATION_OVERDUE");
 
   private final ClosedYears history;
 
