@@ -92,7 +92,7 @@ public class YearlyStatistics {
     breaches.stream().filter(b -> CaseFacts.within(b.day(), year))
         .forEach(b -> kinds.merge(b.kind() == null ? "UNKNOWN" : b.kind(), 1, Integer::sum));
 
-    int covered = (int) registered.stream().filter(c -> Boolean.TRUE.equals(c.covered())).count();
+    int uncovered = (int) registered.stream().filter(ChildFacts::uncoveredOnArrival).count();
     return new YearlyReport(year,
         new Granted(granted.size(), bySex, count(granted, ApplicantType.SOCIAL_SERVICES),
             count(granted, ApplicantType.INVESTIGATION_LEADER), viaCoordinator(granted)),
@@ -101,7 +101,9 @@ public class YearlyStatistics {
         forms,
         new Rejections(rejected.size(), reasons,
             (int) closed.stream().filter(c -> Outcome.NOT_ELIGIBLE.name().equals(c.outcome())).count()),
-        new Children(registered.size(), covered, registered.size() - covered,
+        new Children(registered.size(), registered.size() - uncovered, uncovered,
+            (int) registered.stream().filter(ChildFacts::basisSecured).count(),
+            (int) registered.stream().filter(ChildFacts::leftSweden).count(),
             (int) registered.stream().filter(ChildFacts::stillUncovered).count()),
         outcomes,
         new Durations(
