@@ -20,6 +20,8 @@ import static se.betanketid.child.ChildProcess.ESCALATE_CHILD_INVESTIGATION;
 import static se.betanketid.child.ChildProcess.ESCALATE_CHILD_PROTECTION;
 import static se.betanketid.child.ChildProcess.ESCALATE_INITIAL_ASSESSMENT;
 import static se.betanketid.child.ChildProcess.MAKE_INITIAL_ASSESSMENT;
+import static se.betanketid.child.ChildProcess.NO_INVESTIGATION;
+import static se.betanketid.child.ChildProcess.OPEN_CHILDS_OWN_APPLICATION;
 import static se.betanketid.child.ChildProcess.OPEN_INVESTIGATION;
 import static se.betanketid.child.ChildProcess.SECURE_RESIDENCE_BASIS;
 
@@ -158,6 +160,25 @@ class AccompanyingChildProcessIT extends ChildTestSupport {
     openInvestigation(child);
     complete(task(COMPLETE_CHILD_INVESTIGATION, child), investigation());
     assertThat(child).isEnded();
+  }
+
+  @Test
+  void ownApplicationRecordedAsTheBasisClosesTheEscalationAndAsksForTheChildsOwnCaseOnce() {
+    ProcessInstance child = startChild("none_known");
+
+    complete(task(SECURE_RESIDENCE_BASIS, child), secured("own_application"));
+
+    assertThat(child).hasPassed(CHILD_SITUATION_RESOLVED)
+        .isWaitingAtExactly(ASSESS_CHILD_PROTECTION, OPEN_CHILDS_OWN_APPLICATION);
+    assertThat(child).variables().containsEntry("childEscalationOpen", false)
+        .containsEntry("coverageBasis", "own_application").containsEntry("ownApplicationAsked", true);
+
+    complete(task(ASSESS_CHILD_PROTECTION, child), protectionAssessment());
+    Map<String, Object> outcome = initialAssessment(NO_INVESTIGATION, "2026-03-02");
+    outcome.put("childPresumedVictim", true);
+    complete(task(MAKE_INITIAL_ASSESSMENT, child), outcome);
+    assertThat(child).isWaitingAtExactly(OPEN_CHILDS_OWN_APPLICATION);
+    Assertions.assertThat(taskQuery().processInstanceId(child.getId()).count()).isEqualTo(1);
   }
 
   @Test
