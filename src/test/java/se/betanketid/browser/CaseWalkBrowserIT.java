@@ -171,6 +171,11 @@ class CaseWalkBrowserIT {
     assertThat(browser.text()).contains("barn utan uppehållsgrund", "Just nu").doesNotContain(personName);
     browser.script("arguments[0].scrollIntoView({block: 'center'});", browser.driver().findElement(childRow));
     browser.screenshot("walk-13-dashboard-maria");
+    By arrivalRow = By.xpath("//table[@id='yearly']//td[normalize-space()="
+        + "'utan egen uppehållsgrund när de registrerades']");
+    browser.await(arrivalRow);
+    browser.script("arguments[0].scrollIntoView({block: 'center'});", browser.driver().findElement(arrivalRow));
+    browser.screenshot("walk-14-dashboard-children-on-arrival");
   }
 
   private static JsonNode caseOf(String personName) {
