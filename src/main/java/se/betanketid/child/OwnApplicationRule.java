@@ -2,19 +2,23 @@ package se.betanketid.child;
 
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import se.betanketid.application.InvestigationLeaderApplicationProcess;
 import se.betanketid.application.SocialServicesApplication;
+import se.betanketid.casefile.CaseAccess;
 import se.betanketid.validation.CaseValidationException;
 import se.betanketid.validation.FormRule;
 
 /**
  * Form {@code open-child-application}: the child's case number names another open application case, one the
- * person completing the task may see (the query runs with her authorizations). The same answer whether the case
- * does not exist or she may not see it, so that the refusal does not tell which.
+ * person completing the task may read ({@link CaseAccess#mayRead}: the engine does not check authorizations in
+ * listener code). The same answer whether the case does not exist or she may not see it, so that the refusal does
+ * not tell which.
  */
 @Component
 class OwnApplicationRule implements FormRule {
@@ -42,7 +46,9 @@ class OwnApplicationRule implements FormRule {
       throw new CaseValidationException(ChildProcess.CHILD_CASE_NUMBER, "Fältet \"" + LABEL
           + "\" ska ha barnets eget ärendenummer, inte vårdnadshavarens.");
     }
-    if (applicationsOf(runtime, childCase.toString()).count() == 0) {
+    CommandContext context = Context.getCommandContext();
+    if (applicationsOf(runtime, childCase.toString()).count() == 0
+        || context != null && !CaseAccess.mayRead(context, childCase.toString())) {
       throw new CaseValidationException(ChildProcess.CHILD_CASE_NUMBER, "Fältet \"" + LABEL + "\": det finns inget"
           + " pågående ärende " + childCase + " som du har tillgång till. Starta barnets ärende först.");
     }

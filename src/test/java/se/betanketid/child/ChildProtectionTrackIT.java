@@ -19,6 +19,7 @@ import static se.betanketid.child.ChildProcess.OPEN_CHILDS_OWN_APPLICATION;
 import static se.betanketid.child.ChildProcess.OPEN_INVESTIGATION;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -105,5 +106,28 @@ class ChildProtectionTrackIT extends ChildTestSupport {
     complete(task(MAKE_INITIAL_ASSESSMENT, child), outcome);
     assertThat(child).as("no second task to open the same child's case").isEnded();
     Assertions.assertThat(timesPassed(child, OPEN_CHILDS_OWN_APPLICATION)).isEqualTo(1);
+  }
+
+  @Test
+  void aSocialWorkerLinksOnlyACaseSheMaySee() {
+    ProcessInstance child = startChild("own_application");
+    ProcessInstance elsewhere = runtimeService.startProcessInstanceByKey(SocialServicesApplication.PROCESS_KEY,
+        CaseFixtures.socialServicesCase().with("municipalityCode", "1480").with("identityDocument", "pass 1480")
+            .variables());
+    ProcessInstance hers = runtimeService.startProcessInstanceByKey(SocialServicesApplication.PROCESS_KEY,
+        CaseFixtures.socialServicesCase().with("identityDocument", "pass 0180").variables());
+    String taskId = task(OPEN_CHILDS_OWN_APPLICATION, child).getId();
+
+    identityService.setAuthentication("sara", List.of("socialtjanst-0180"));
+    Throwable refused = Assertions.catchThrowable(() -> taskService.complete(taskId,
+        withVariables("childCaseNumber", elsewhere.getBusinessKey())));
+    Assertions.assertThat(refused).hasMessageContaining("det finns inget pågående ärende "
+        + elsewhere.getBusinessKey() + " som du har tillgång till");
+    taskService.complete(taskId, withVariables("childCaseNumber", hers.getBusinessKey()));
+    identityService.clearAuthentication();
+
+    Assertions.assertThat(runtimeService.getVariable(hers.getId(), "guardianCaseNumber"))
+        .isEqualTo(child.getBusinessKey());
+    Assertions.assertThat(runtimeService.getVariable(elsewhere.getId(), "guardianCaseNumber")).isNull();
   }
 }
