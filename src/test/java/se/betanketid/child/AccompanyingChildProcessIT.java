@@ -62,7 +62,8 @@ class AccompanyingChildProcessIT extends ChildTestSupport {
         .hasName("Slutför barnutredning – " + child.getBusinessKey())
         .hasDueDate(at(LocalDateTime.of(2026, 7, 10, 8, 0)));
 
-    complete(task(child), investigation());
+    complete(task(child), withVariables("childInvestigationCompletedDate", "2026-03-10",
+        "childInvestigationOutcome", "support"));
     assertThat(child).isEnded().hasPassed("EndEvent_ChildInvestigationCompleted")
         .hasNotPassed(CHILD_WITHOUT_COVERAGE, ESCALATE_CHILD_PROTECTION, ESCALATE_INITIAL_ASSESSMENT);
   }

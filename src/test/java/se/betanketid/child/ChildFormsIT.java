@@ -78,6 +78,17 @@ class ChildFormsIT extends ChildTestSupport {
   }
 
   @Test
+  void investigationCannotBeFinishedBeforeItWasOpened() {
+    ProcessInstance child = startChild("asylum");
+    complete(task(ASSESS_CHILD_PROTECTION, child), protectionAssessment("2026-02-27"));
+    complete(task(MAKE_INITIAL_ASSESSMENT, child), initialAssessment(OPEN_INVESTIGATION, "2026-03-02"));
+
+    refused(child, COMPLETE_CHILD_INVESTIGATION, withVariables("childInvestigationCompletedDate", "2026-02-28",
+        "childInvestigationOutcome", "support"), "childInvestigationCompletedDate",
+        "Fältet \"Datum då utredningen slutfördes\" kan inte vara före \"Datum för beslutet\".");
+  }
+
+  @Test
   void investigationCannotBeFinishedInTheFuture() {
     ProcessInstance child = startChild("none_known");
     openInvestigation(child);
