@@ -36,6 +36,7 @@ class DocumentRenderer {
   private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   DocumentRenderer() {
+    RendererLog.install();
     freemarker = new Configuration(Configuration.VERSION_2_3_32);
     freemarker.setClassLoaderForTemplateLoading(DocumentRenderer.class.getClassLoader(), "document");
     freemarker.setDefaultEncoding("UTF-8");
