@@ -17,6 +17,8 @@ import se.betanketid.casefile.CaseVariables;
 class DecisionRecordContent {
 
   private static final String FORM = SocialServicesApplication.DECISION_FORM;
+  /** The reason chosen from the decision form's list, when the form has one; the free text beside it. */
+  static final String DECLINE_REASON = "declineReason";
 
   private final CaseSections sections;
   private final DocumentReadiness readiness;
@@ -59,6 +61,9 @@ class DecisionRecordContent {
       decision.text("Nämnden ansöker hos Migrationsverket om uppehållstillstånd för betänketid enligt "
           + ApplicationContent.GROUNDS_LAW + ".");
     } else {
+      if (record.text(DECLINE_REASON) != null) {
+        decision.row(labels.field(FORM, DECLINE_REASON), labels.option(FORM, DECLINE_REASON, record.get(DECLINE_REASON)));
+      }
       decision.row(labels.field(FORM, "notApplyingReason"), record.text("notApplyingReason"))
           .row(labels.field(FORM, "alternative"),
               labels.option(FORM, "alternative", record.get(CaseVariables.ALTERNATIVE)));

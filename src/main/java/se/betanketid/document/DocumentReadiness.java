@@ -1,6 +1,5 @@
 package se.betanketid.document;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -61,12 +60,15 @@ class DocumentReadiness {
       throw DocumentRefused.missing("Beslutsprotokollet kan inte skapas ännu: nämndens beslut om ansökan är inte "
           + "registrerat (uppgiften \"Besluta om ansökan\").");
     }
-    List<String> needed = new ArrayList<>(List.of(SocialServicesApplication.DECISION_MADE_BY,
-        SocialServicesApplication.APPLICATION_DECISION_DATE));
-    if (SocialServicesApplication.DO_NOT_APPLY.equals(decision)) {
-      needed.add(SocialServicesApplication.NOT_APPLYING_REASON);
-    }
+    List<String> needed = List.of(SocialServicesApplication.DECISION_MADE_BY,
+        SocialServicesApplication.APPLICATION_DECISION_DATE);
     requireAll(record, "Beslutsprotokollet", needed, DECISION_FORM);
+    if (SocialServicesApplication.DO_NOT_APPLY.equals(decision)
+        && record.text(DecisionRecordContent.DECLINE_REASON) == null
+        && record.text(SocialServicesApplication.NOT_APPLYING_REASON) == null) {
+      throw DocumentRefused.missing("Beslutsprotokollet kan inte skapas: uppgifter saknas i ärendet: \""
+          + labels.field(DECISION_FORM, SocialServicesApplication.NOT_APPLYING_REASON) + "\".");
+    }
   }
 
   private void requireAll(CaseRecord record, String document, List<String> names, String formId) {

@@ -102,7 +102,7 @@ class CaseDocumentIT extends ProcessTestCase {
     assertThat(record.status()).isEqualTo(200);
     assertThat(DocumentRenderingTest.flat(PdfFiles.text(record.body())))
         .contains("Beslut att inte ansöka om betänketid", "Personen vill ha stöd via NSP i stället.",
-            "Stöd via Nationellt stödprogram (NSP)");
+            DocumentCases.LABELS.option(SocialServicesApplication.DECISION_FORM, "alternative", "nsp"));
   }
 
   @Test
@@ -155,7 +155,7 @@ class CaseDocumentIT extends ProcessTestCase {
             SocialServicesApplication.DECISION_MADE_BY, "Enhetschef enligt delegationsordningen",
             SocialServicesApplication.APPLICATION_DECISION_DATE, today,
             SocialServicesApplication.NOT_APPLYING_REASON, "Personen vill ha stöd via NSP i stället.",
-            "alternative", "nsp"));
+            "alternative", "nsp", DecisionRecordContent.DECLINE_REASON, "person_declined"));
     return instance;
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import se.betanketid.application.SocialServicesApplication;
 
 /**
  * The documents as a person gets them: every field of the case in the PDF's text and none of another case's, a
@@ -42,8 +43,9 @@ class DocumentRenderingTest {
     assertThat(text).contains("BT-2026-00101", "Sökande myndighet", "Personen som ansökan gäller",
         "Den presumtiva exploateringen", "Grunder för ansökan", "5 kap. 15 § andra stycket utlänningslagen",
         "Medföljande barn", "Kontaktperson", "Datum", "Underskrift av den som har delegation",
-        "Socialnämnden i Stockholm (0180)", "Sexuell exploatering, Tiggeri", "Ingen känd uppehållsgrund",
-        "Svenskt medborgarskap", "Barn 1 av 2", "Barn 2 av 2", "blankett 195011");
+        "Socialnämnden i Stockholm (0180)", "Barn 1 av 2", "Barn 2 av 2", "blankett 195011",
+        startOption("exploitationForms", "sexual") + ", " + startOption("exploitationForms", "begging"),
+        startOption("childCoverage", "none_known"), startOption("childCoverage", "swedish_citizen"));
     assertThat(text.split(flat(ApplicationContent.CHILD_NOTE), -1)).as("the note under each child").hasSize(3);
     assertThat(other).contains("Inga medföljande barn");
   }
@@ -72,7 +74,8 @@ class DocumentRenderingTest {
     String text = flat(PdfFiles.text(renderer.pdf(DocumentCases.DECISION_RECORD.model(record))));
 
     assertThat(text).contains("Beslut att inte ansöka om betänketid", "Nämnden ansöker inte om betänketid",
-        "Personen vill hellre ha stöd via NSP och lämnar kommunen.", "Stöd via Nationellt stödprogram (NSP)",
+        "Personen vill hellre ha stöd via NSP och lämnar kommunen.",
+        DocumentCases.LABELS.option(SocialServicesApplication.DECISION_FORM, "alternative", "nsp"),
         "Gunilla Sektionschefsson", "2026-11-03", "BT-2026-00303");
     assertRefused(() -> DocumentCases.APPLICATION.model(record), "nämnden beslutade att inte ansöka");
   }
@@ -98,6 +101,10 @@ class DocumentRenderingTest {
         "<b>fet</b> & \"citat\" </td></tr></table><script>x()</script>");
     String text = PdfFiles.text(applicationOf("BT-2026-00505", hostile)).replaceAll("\\s+", "");
     assertThat(text).contains("<b>fet</b>&\"citat\"</td></tr></table><script>x()</script>");
+  }
+
+  private static String startOption(String key, String value) {
+    return DocumentCases.LABELS.option(CaseSections.SOCIAL_SERVICES_START, key, value);
   }
 
   private byte[] applicationOf(String caseNumber, Map<String, Object> variables) {
