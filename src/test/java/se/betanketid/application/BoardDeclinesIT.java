@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.betanketid.application.SocialServicesApplication.*;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -33,6 +34,9 @@ class BoardDeclinesIT extends SocialServicesTestCase {
     assertThat(task(instance)).hasName("Registrera stöd från NSP – " + instance.getBusinessKey())
         .hasCandidateGroup("regionkoordinator-stockholm").hasDueDate(date(TUESDAY.plusDays(2)));
 
+    Assertions.assertThat(visibleTasks("kim", instance)).as("the region's coordinator").hasSize(1);
+    Assertions.assertThat(visibleTasks("alva", instance)).as("another region's coordinator").isEmpty();
+
     complete(task(instance), withVariables(NSP_SUPPORT, "given"));
 
     assertThat(instance).isEnded().hasPassed(END_NOT_APPLIED).hasNotPassed(SUBMIT_APPLICATION);
@@ -53,6 +57,9 @@ class BoardDeclinesIT extends SocialServicesTestCase {
     assertThat(task(instance)).hasCandidateGroup("socialtjanst-0180");
     Assertions.assertThat(taskService.getIdentityLinksForTask(task(instance).getId()))
         .noneMatch(link -> "regionkoordinator-stockholm".equals(link.getGroupId()));
+
+    Assertions.assertThat(visibleTasks("kim", instance)).as("the coordinator, without consent").isEmpty();
+    Assertions.assertThat(visibleTasks("sara", instance)).hasSize(1);
 
     complete(task(instance), withVariables(NSP_SUPPORT, "not_given"));
 
@@ -85,6 +92,14 @@ class BoardDeclinesIT extends SocialServicesTestCase {
     Assertions.assertThatThrownBy(() -> taskService.complete(taskId, java.util.Map.of()))
         .hasMessageContaining("Stöd genom NSP");
     assertThat(instance).isWaitingAt(RECORD_NSP_SUPPORT);
+  }
+
+  /** The case's open tasks the user sees through the REST API (Camunda's authorizations). */
+  private List<JsonNode> visibleTasks(String user, ProcessInstance instance) {
+    List<JsonNode> tasks = new java.util.ArrayList<>();
+    rest(user).get("/engine-rest/task?processInstanceBusinessKey=" + instance.getBusinessKey()).json()
+        .forEach(tasks::add);
+    return tasks;
   }
 
   /** The recipients (user ids) of the mails queued about the board's decline in this case. */
