@@ -88,6 +88,7 @@ CREATE TABLE case_fact (
   children                     INTEGER      DEFAULT 0 NOT NULL,
   children_uncovered_arrival   INTEGER      DEFAULT 0 NOT NULL,  -- without a basis of their own on arrival
   children_later_covered       INTEGER      DEFAULT 0 NOT NULL,  -- of those: covered since
+  children_left_sweden         INTEGER      DEFAULT 0 NOT NULL,  -- of those: left Sweden with the guardian
   children_still_uncovered     INTEGER      DEFAULT 0 NOT NULL,  -- of those: still without
   breaches_advice              INTEGER      DEFAULT 0 NOT NULL,
   breaches_application         INTEGER      DEFAULT 0 NOT NULL,

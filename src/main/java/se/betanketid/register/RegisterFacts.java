@@ -91,11 +91,14 @@ class RegisterFacts {
     String category = forms == null ? null : forms.contains(",") ? "multiple" : forms;
     int arrival = 0;
     int later = 0;
+    int left = 0;
     int still = 0;
     for (Map<String, Object> child : children) {
       if (Boolean.FALSE.equals(child.get("covered_on_arrival"))) {
         arrival++;
-        if (Boolean.TRUE.equals(child.get("covered"))) {
+        if (RegisterNames.LEFT_SWEDEN.equals(child.get("coverage_basis"))) {
+          left++;
+        } else if (Boolean.TRUE.equals(child.get("covered"))) {
           later++;
         } else if (isUncovered(child)) {
           still++;
@@ -109,7 +112,7 @@ class RegisterFacts {
         year(closed), row.get("municipality_code"), row.get("police_region"), row.get("route"),
         row.get("via_coordinator"), row.get("person_sex"), row.get("age_band"), forms, category,
         row.get("decision_result"), row.get("decline_reason"), row.get("outcome"), days(identified, applied),
-        days(applied, decided), days(opened, closed), children.size(), arrival, later, still,
+        days(applied, decided), days(opened, closed), children.size(), arrival, later, left, still,
         count(breaches, "ADVICE_OVERDUE"), count(breaches, "APPLICATION_OVERDUE"),
         count(breaches, "DECISION_OVERDUE"), count(breaches, "NEXT_STEP_OVERDUE"),
         count(breaches, "PROTECTION_ASSESSMENT_OVERDUE"), count(breaches, "CHILD_BASIS_OVERDUE"),
@@ -119,10 +122,10 @@ class RegisterFacts {
         + " outcome_year, closed_year, municipality_code, police_region, route, via_coordinator, sex, age_band,"
         + " exploitation_forms, exploitation_category, decision_result, decline_reason, outcome,"
         + " days_to_application, days_to_decision, days_open, children, children_uncovered_arrival,"
-        + " children_later_covered, children_still_uncovered, breaches_advice, breaches_application,"
-        + " breaches_decision, breaches_next_step, breaches_child_protection, breaches_child_basis,"
+        + " children_later_covered, children_left_sweden, children_still_uncovered, breaches_advice,"
+        + " breaches_application, breaches_decision, breaches_next_step, breaches_child_protection, breaches_child_basis,"
         + " breaches_child_investigation, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
+        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
   }
 
   private static Integer year(LocalDate day) {

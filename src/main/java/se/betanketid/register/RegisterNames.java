@@ -37,12 +37,15 @@ final class RegisterNames {
   static final String CHILD_COVERED = ChildProcess.CHILD_COVERED;
   static final String COVERAGE_BASIS = ChildProcess.COVERAGE_BASIS;
   static final String CHILD_ESCALATION_OPEN = ChildProcess.CHILD_ESCALATION_OPEN;
+  /** Set once by a child's first coverage decision (the helper "childtrack" introduces it). */
+  static final String COVERED_ON_ARRIVAL = "coveredOnArrival";
+  static final String LEFT_SWEDEN = ChildProcess.LEFT_SWEDEN;
 
   /** Every variable the register reads (the rebuild asks history for these only). */
   static final Set<String> VARIABLES = Set.of(CASE_NUMBER, APPLICANT_TYPE, MUNICIPALITY_CODE, POLICE_REGION,
       VIA_REGIONAL_COORDINATOR, OUTCOME, PERSON_SEX, PERSON_BIRTH_DATE, EXPLOITATION_FORMS, IDENTIFICATION_DATE,
       APPLICATION_DATE, DECISION_RESULT, DECISION_DATE, VALID_UNTIL, DECLINE_REASON, ESCALATION_KIND, CHILD_NUMBER,
-      CHILD_COVERED, COVERAGE_BASIS, CHILD_ESCALATION_OPEN);
+      CHILD_COVERED, COVERAGE_BASIS, CHILD_ESCALATION_OPEN, COVERED_ON_ARRIVAL);
 
   static final String CASE = "case";
   static final String CHILD = "child";

@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills the register from the engine's history (through its API) for a database that has cases already: the
  * rows of every case and child whose history is there, their open tasks, their facts. The facts of cases whose
- * history is gone stay as they are. At start with {@code betanketid.register.rebuild=true}, or by an
- * administrator ({@code POST /api/register/rebuild}).
+ * history is gone stay as they are. At start with {@code betanketid.register.rebuild=true} (and by itself when the
+ * register is empty but the engine has cases), or by an administrator ({@code POST /api/register/rebuild}).
  */
 @Component
 public class RegisterRebuild {
@@ -54,11 +54,21 @@ public class RegisterRebuild {
     this.atStart = atStart;
   }
 
+  /**
+   * At start: when asked to, or when the register is empty while the engine's history has cases (a database made
+   * before the register).
+   */
   @EventListener(ApplicationReadyEvent.class)
   public void rebuildAtStart() {
-    if (atStart) {
+    if (atStart || isEmptyWhileTheEngineHasCases()) {
       rebuild();
     }
+  }
+
+  private boolean isEmptyWhileTheEngineHasCases() {
+    Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Integer.class);
+    return rows != null && rows == 0 && history.createHistoricProcessInstanceQuery()
+        .processDefinitionKeyIn(RegisterNames.ROUTES.toArray(String[]::new)).count() > 0;
   }
 
   /** Rebuilds the register; answers how many cases it holds now. */

@@ -43,7 +43,8 @@ class RegisterWriter {
       Map.entry(RegisterNames.DECLINE_REASON, "decline_reason"),
       Map.entry(RegisterNames.CHILD_NUMBER, "child_number"),
       Map.entry(RegisterNames.COVERAGE_BASIS, "coverage_basis"),
-      Map.entry(RegisterNames.CHILD_ESCALATION_OPEN, "escalation_open"));
+      Map.entry(RegisterNames.CHILD_ESCALATION_OPEN, "escalation_open"),
+      Map.entry(RegisterNames.COVERED_ON_ARRIVAL, "covered_on_arrival"));
 
   private final JdbcTemplate jdbc;
   private final RegisterFacts facts;
@@ -88,8 +89,9 @@ class RegisterWriter {
       case RegisterNames.ESCALATION_KIND -> {
         if (created && value != null) {
           ensureRow(rootId, rootId, rootKey(key, instanceId, rootId), EngineTime.now());
-          jdbc.update("UPDATE case_file SET breaches = CASE WHEN breaches IS NULL THEN ? ELSE breaches || ',' || ?"
-              + " END WHERE process_instance_id = ?", value.toString(), value.toString(), rootId);
+          jdbc.update("UPDATE case_file SET breaches = CASE WHEN breaches IS NULL"
+              + " THEN CAST(? AS VARCHAR(100)) ELSE breaches || ',' || CAST(? AS VARCHAR(100)) END"
+              + " WHERE process_instance_id = ?", value.toString(), value.toString(), rootId);
         }
       }
       case RegisterNames.PERSON_BIRTH_DATE -> {
@@ -164,7 +166,8 @@ class RegisterWriter {
     return switch (name) {
       case RegisterNames.IDENTIFICATION_DATE, RegisterNames.APPLICATION_DATE, RegisterNames.DECISION_DATE,
           RegisterNames.VALID_UNTIL -> RegisterValues.day(value);
-      case RegisterNames.VIA_REGIONAL_COORDINATOR, RegisterNames.CHILD_ESCALATION_OPEN -> RegisterValues.bool(value);
+      case RegisterNames.VIA_REGIONAL_COORDINATOR, RegisterNames.CHILD_ESCALATION_OPEN,
+          RegisterNames.COVERED_ON_ARRIVAL -> RegisterValues.bool(value);
       case RegisterNames.CHILD_NUMBER -> RegisterValues.number(value);
       case RegisterNames.EXPLOITATION_FORMS -> RegisterValues.codes(value);
       default -> RegisterValues.text(value);

@@ -46,8 +46,15 @@ window.Cases = (function () {
       td.appendChild(document.createTextNode(' '));
       td.appendChild(badge);
     }
+    const classes = [];
     if (spec.className) {
-      td.className = spec.className;
+      classes.push(spec.className);
+    }
+    if (/^\d{4}-\d{2}-\d{2}/.test(text)) {
+      classes.push('date');
+    }
+    if (classes.length) {
+      td.className = classes.join(' ');
     }
     row.appendChild(td);
     return td;

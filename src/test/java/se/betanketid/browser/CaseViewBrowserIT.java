@@ -28,7 +28,8 @@ class CaseViewBrowserIT {
     try {
       Tasklist tasklist = new Tasklist(browser).openLoginPage();
       tasklist.logIn("sara");
-      browser.await(By.id("bt-cases-link"));
+      assertThat(browser.await(By.id("bt-cases-link")).getText()).isEqualTo("Mina ärenden");
+      browser.screenshot("cases-00-tasklist-header-sara");
       String caseNumber = startCase(browser, tasklist);
 
       browser.click(By.xpath("//div[@id='bt-case-started']//a[normalize-space()='Visa ärendet']"));

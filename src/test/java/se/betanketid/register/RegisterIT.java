@@ -130,6 +130,18 @@ class RegisterIT extends ProcessTestCase {
     assertThat(check.differences()).isEmpty();
   }
 
+  @Test
+  void onlyAnAdministratorRebuildsAndChecksTheRegister() {
+    start(CaseFixtures.socialServicesCase());
+    assertThat(rest("sara").post("/api/register/rebuild", Map.of()).status()).isEqualTo(403);
+    assertThat(rest("maria").get("/api/register/check").status()).isEqualTo(403);
+    assertThat(rest(null).get("/api/register/check").status()).isEqualTo(401);
+    var rebuilt = rest("admin").post("/api/register/rebuild", Map.of());
+    assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+    assertThat(rebuilt.json().get("differences")).isEmpty();
+    assertThat(rest("admin").get("/api/register/check").json().get("agrees").asBoolean()).isTrue();
+  }
+
   private ProcessInstance start(CaseFixtures fixture) {
     return runtimeService.startProcessInstanceByKey(ApplicantType.SOCIAL_SERVICES.processKey(), fixture.variables());
   }

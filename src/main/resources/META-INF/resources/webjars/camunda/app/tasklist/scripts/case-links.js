@@ -20,7 +20,8 @@ function addHeaderLink() {
   link.id = LINK_ID;
   link.href = '/cases';
   link.textContent = 'Mina ärenden';
-  const menu = header.querySelector('ul.nav.navbar-nav') || header.querySelector('ul.nav');
+  // the list of Tasklist's own header actions ("Skapa uppgift", "Starta process"), transcluded into the header
+  const menu = header.querySelector('ul[cam-if-logged-in]');
   if (menu) {
     const item = document.createElement('li');
     item.appendChild(link);
