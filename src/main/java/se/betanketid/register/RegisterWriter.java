@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,8 @@ class RegisterWriter {
   /** The cases this transaction changed, refreshed once just before it commits. */
   private final Map<CommandContext, Set<String>> touched = new WeakHashMap<>();
   private final ThreadLocal<Boolean> rebuilding = new ThreadLocal<>();
+  /** The cases whose row this transaction has locked. */
+  private final Map<CommandContext, Set<String>> locked = new WeakHashMap<>();
 
   RegisterWriter(JdbcTemplate jdbc, RegisterFacts facts) {
     this.jdbc = jdbc;
@@ -62,6 +65,7 @@ class RegisterWriter {
     if (!RegisterNames.CASE_PROCESSES.contains(key)) {
       return;
     }
+    lock(rootId);
     String rowId = rowOf(key, instanceId, rootId);
     ensureRow(rowId, rootId, key, started);
     touch(rootId);
@@ -73,6 +77,7 @@ class RegisterWriter {
         || !(instanceId.equals(rootId) || RegisterNames.CHILD_PROCESS.equals(key))) {
       return;
     }
+    lock(rootId);
     ensureRow(instanceId, rootId, key, ended);
     jdbc.update("UPDATE case_file SET closed_at = ? WHERE process_instance_id = ?", timestamp(ended), instanceId);
     touch(rootId);
@@ -83,6 +88,7 @@ class RegisterWriter {
     if (!RegisterNames.CASE_PROCESSES.contains(key) || !RegisterNames.VARIABLES.contains(name)) {
       return;
     }
+    lock(rootId);
     String rowId = rowOf(key, instanceId, rootId);
     ensureRow(rowId, rootId, key, EngineTime.now());
     switch (name) {
@@ -122,6 +128,7 @@ class RegisterWriter {
     if (!RegisterNames.CASE_PROCESSES.contains(task.processKey())) {
       return;
     }
+    lock(task.caseId());
     int updated = jdbc.update("UPDATE case_task SET holder = ?, due = ?, name = ? WHERE task_id = ?", task.holder(),
         timestamp(task.due()), task.name(), task.taskId());
     if (updated == 0) {
@@ -134,8 +141,28 @@ class RegisterWriter {
 
   /** A user task of a case was completed or deleted. */
   void taskGone(String taskId, String caseId) {
+    lock(caseId);
     if (jdbc.update("DELETE FROM case_task WHERE task_id = ?", taskId) > 0) {
       touch(caseId);
+    }
+  }
+
+  /**
+   * Before this transaction's first write to a case: locks the case's own row, so that transactions on one case
+   * (two children's tasks done at once) take the case's rows one after the other and never in opposite order.
+   */
+  private void lock(String caseId) {
+    CommandContext command = Context.getCommandContext();
+    if (command == null) {
+      return;
+    }
+    boolean first;
+    synchronized (locked) {
+      first = locked.computeIfAbsent(command, c -> new HashSet<>()).add(caseId);
+    }
+    if (first) {
+      jdbc.queryForList("SELECT process_instance_id FROM case_file WHERE process_instance_id = ? FOR UPDATE",
+          String.class, caseId);
     }
   }
 
