@@ -50,8 +50,9 @@ class RegisterFacts {
           inPeriod);
       Task next = closed ? null : ahead.stream().min(Task.NEXT).orElse(null);
       jdbc.update("UPDATE case_file SET stage = ?, next_holder = ?, next_deadline = ?, next_deadline_what = ?"
-          + " WHERE process_instance_id = ?", stage, next == null ? null : next.holder(),
-          next == null ? null : next.due(), next == null ? null : Stages.withoutCaseNumber(next.name()), id);
+          + " WHERE process_instance_id = ?", RegisterValues.fit(stage, 100), next == null ? null : next.holder(),
+          next == null ? null : next.due(), next == null ? null
+              : RegisterValues.fit(Stages.withoutCaseNumber(next.name()), 200), id);
       if (child && isUncovered(row)) {
         uncovered++;
       }

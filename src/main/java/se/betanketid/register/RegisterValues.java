@@ -36,6 +36,14 @@ final class RegisterValues {
     };
   }
 
+  /**
+   * The text cut to the column's width: the register runs before the forms' checks refuse a value, and a
+   * hostile value must end in the check's 400, not in a database error.
+   */
+  static String fit(String text, int width) {
+    return text == null || text.length() <= width ? text : text.substring(0, width);
+  }
+
   static LocalDate day(Object value) {
     if (value == null) {
       return null;

@@ -97,7 +97,8 @@ class RegisterWriter {
           ensureRow(rootId, rootId, rootKey(key, instanceId, rootId), EngineTime.now());
           jdbc.update("UPDATE case_file SET breaches = CASE WHEN breaches IS NULL"
               + " THEN CAST(? AS VARCHAR(100)) ELSE breaches || ',' || CAST(? AS VARCHAR(100)) END"
-              + " WHERE process_instance_id = ?", value.toString(), value.toString(), rootId);
+              + " WHERE process_instance_id = ? AND (breaches IS NULL OR LENGTH(breaches) < 900)",
+              RegisterValues.fit(value.toString(), 40), RegisterValues.fit(value.toString(), 40), rootId);
         }
       }
       case RegisterNames.PERSON_BIRTH_DATE -> {
@@ -107,7 +108,8 @@ class RegisterWriter {
             identified == null ? EngineTime.today() : identified));
       }
       case RegisterNames.OUTCOME -> jdbc.update("UPDATE case_file SET outcome = ?, outcome_recorded ="
-          + " COALESCE(outcome_recorded, ?) WHERE process_instance_id = ?", RegisterValues.text(value),
+          + " COALESCE(outcome_recorded, ?) WHERE process_instance_id = ?",
+          RegisterValues.fit(RegisterValues.text(value), 64),
           EngineTime.today(), rowId);
       case RegisterNames.CHILD_COVERED -> jdbc.update("UPDATE case_file SET covered = ?, covered_on_arrival ="
           + " COALESCE(covered_on_arrival, ?) WHERE process_instance_id = ?", RegisterValues.bool(value),
@@ -129,12 +131,14 @@ class RegisterWriter {
       return;
     }
     lock(task.caseId());
-    int updated = jdbc.update("UPDATE case_task SET holder = ?, due = ?, name = ? WHERE task_id = ?", task.holder(),
-        timestamp(task.due()), task.name(), task.taskId());
+    String name = RegisterValues.fit(task.name(), 200);
+    String holder = RegisterValues.fit(task.holder(), 100);
+    int updated = jdbc.update("UPDATE case_task SET holder = ?, due = ?, name = ? WHERE task_id = ?", holder,
+        timestamp(task.due()), name, task.taskId());
     if (updated == 0) {
       jdbc.update("INSERT INTO case_task (task_id, case_id, process_instance_id, task_key, name, holder, due,"
           + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", task.taskId(), task.caseId(), task.processInstanceId(),
-          task.taskKey(), task.name(), task.holder(), timestamp(task.due()), timestamp(task.created()));
+          RegisterValues.fit(task.taskKey(), 100), name, holder, timestamp(task.due()), timestamp(task.created()));
     }
     touch(task.caseId());
   }
@@ -185,8 +189,17 @@ class RegisterWriter {
     }
   }
 
+  /** The widths of case_file's text columns (V1__case_register.sql). */
+  private static final Map<String, Integer> WIDTHS = Map.ofEntries(Map.entry("case_number", 32),
+      Map.entry("parent_case_number", 32), Map.entry("route", 32), Map.entry("municipality_code", 8),
+      Map.entry("police_region", 32), Map.entry("decision_result", 32), Map.entry("decline_reason", 64),
+      Map.entry("coverage_basis", 64), Map.entry("person_sex", 16), Map.entry("age_band", 16),
+      Map.entry("exploitation_forms", 200), Map.entry("outcome", 64));
+
   private void set(String rowId, String column, Object value) {
-    jdbc.update("UPDATE case_file SET " + column + " = ? WHERE process_instance_id = ?", value, rowId);
+    Object fitted = value instanceof String text && WIDTHS.containsKey(column)
+        ? RegisterValues.fit(text, WIDTHS.get(column)) : value;
+    jdbc.update("UPDATE case_file SET " + column + " = ? WHERE process_instance_id = ?", fitted, rowId);
   }
 
   private static Object convert(String name, Object value) {

@@ -55,6 +55,16 @@ class RegisterIT extends ProcessTestCase {
         + " WHERE c.process_instance_id = ? AND f.children_uncovered_arrival = 1", Integer.class, route.getId()))
         .isOne();
     assertThat(check.differences()).isEmpty();
+    String register = jdbc.queryForList("SELECT * FROM case_file WHERE case_id = ?", route.getId()).toString()
+        + jdbc.queryForList("SELECT * FROM case_task WHERE case_id = ?", route.getId());
+    String fact = jdbc.queryForList("SELECT f.* FROM case_fact f JOIN case_file c ON c.fact_id = f.fact_id"
+        + " WHERE c.process_instance_id = ?", route.getId()).toString();
+    for (String personal : CaseFixtures.PERSONAL_DATA) {
+      assertThat(register).doesNotContain(personal);
+      assertThat(fact).doesNotContain(personal);
+    }
+    assertThat(register).doesNotContain(CaseFixtures.PERSON_BIRTH_DATE, CaseFixtures.CHILD_BIRTH_DATE);
+    assertThat(fact).doesNotContain(route.getBusinessKey(), route.getId());
   }
 
   @Test

@@ -23,8 +23,12 @@ function addHeaderLink() {
   // the list of Tasklist's own header actions ("Skapa uppgift", "Starta process"), transcluded into the header
   const menu = header.querySelector('ul[cam-if-logged-in]');
   if (menu) {
+    // like Tasklist's own items (li > view > a): a link directly in the li gets a taller box and pushes the
+    // header's items onto a second line
     const item = document.createElement('li');
-    item.appendChild(link);
+    const view = document.createElement('span');
+    view.appendChild(link);
+    item.appendChild(view);
     menu.insertBefore(item, menu.firstChild);
   } else {
     link.style.cssText = 'display:inline-block;padding:15px;color:#fff;font-weight:600;';
