@@ -96,7 +96,10 @@ final class MatrixRows {
         caseView("Tasklist: /api/cases (Mina ärenden)", Door.TASKLIST, p -> "/api/cases?closed=true", true),
         caseView("/api/cases/{caseNumber}", Door.REST, p -> "/api/cases/" + cn(p), false),
         caseView("Tasklist: /api/cases/{caseNumber}", Door.TASKLIST, p -> "/api/cases/" + cn(p), false),
-        caseView("/cases/{caseNumber} (case page)", Door.REST, p -> "/cases/" + cn(p), false));
+        caseView("/cases/{caseNumber} (case page)", Door.REST, p -> "/cases/" + cn(p), false),
+        caseDocument("/api/cases/{caseNumber}/application.pdf", Door.REST, "application.pdf"),
+        caseDocument("/api/cases/{caseNumber}/decision-record.pdf", Door.REST, "decision-record.pdf"),
+        caseDocument("Tasklist: /api/cases/{caseNumber}/application.pdf", Door.TASKLIST, "application.pdf"));
   }
 
   /**
@@ -130,6 +133,31 @@ final class MatrixRows {
         return 0;
       }
       return ok(answer) ? 1 : 0;
+    });
+  }
+
+  /**
+   * A case's document (document.CaseDocumentController): 1 when the caller gets it (200) or is told what the case
+   * lacks for it (409); 0 for the answer of an unknown case (404, word for word the same) or a refused login.
+   */
+  private static Row caseDocument(String name, Door door, String document) {
+    return new Row(name, Scope.CASE, door, (api, p) -> {
+      Answer answer = api.get("/api/cases/" + cn(p) + "/" + document);
+      if (answer.status() == 200 || answer.status() == 409) {
+        return 1;
+      }
+      if (answer.status() == 401) {
+        return 0;
+      }
+      if (answer.status() == 404) {
+        String unknown = api.get("/api/cases/" + AccessMatrixIT.UNKNOWN_CASE + "/" + document).body();
+        if (!answer.body().equals(unknown)) {
+          throw new AssertionError(name + " tells a case that may not be read from an unknown one: "
+              + answer.body());
+        }
+        return 0;
+      }
+      throw new AssertionError(name + " answered " + answer.status() + ": " + answer.body());
     });
   }
 
