@@ -33,6 +33,9 @@
       : c.dates.decisionResult + (c.dates.decision ? ' ' + c.dates.decision : ''));
     fact(facts, 'Betänketiden slutar', c.dates.periodEnd);
     fact(facts, 'Avslutat', c.closed);
+    const documents = '/api/cases/' + encodeURIComponent(c.caseNumber) + '/';
+    C.element('application-pdf').href = documents + 'application.pdf';
+    C.element('decision-record-pdf').href = documents + 'decision-record.pdf';
     C.element('countdown').textContent = c.periodDaysLeft === null ? ''
       : c.periodDaysLeft >= 0 ? 'Betänketiden slutar om ' + c.periodDaysLeft + ' dagar (' + c.periodEnd + ').'
         : 'Betänketiden slutade ' + c.periodEnd + '.';
