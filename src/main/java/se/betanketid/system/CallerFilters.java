@@ -24,7 +24,7 @@ class CallerFilters {
     FilterRegistrationBean<CallerFilter> registration =
         new FilterRegistrationBean<>(new CallerFilter(resolver, caller -> true));
     registration.setName("betanketid-api-caller");
-    registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*");
+    registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*", "/cases", "/cases/*");
     registration.setOrder(2);
     return registration;
   }

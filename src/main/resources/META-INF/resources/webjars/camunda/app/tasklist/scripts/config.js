@@ -35,7 +35,8 @@ export default {
   },
   // Swedish texts for form-js (validation messages, "Select", "Add new", date picker): see
   // scripts/form-js-sv.js and docs/locale-sv.md
-  customScripts: ['scripts/form-js-sv.js'],
+  // scripts/case-links.js: the link "Mina ärenden" in the header, and the new case's number after a start
+  customScripts: ['scripts/form-js-sv.js', 'scripts/case-links.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -48,6 +48,19 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'en'
   },
+  // Betänketid's own pages (package caseview, statistics)
+  links: [
+    {
+      label: 'Mina ärenden',
+      href: '/cases',
+      description: 'Dina ärenden med steg, tidsfrister och barn'
+    },
+    {
+      label: 'Översikt för chefer',
+      href: '/dashboard',
+      description: 'Läget just nu och årsstatistik'
+    }
+  ],
   // links: [
   //   {
   //     label: 'Angular.js Docs',
