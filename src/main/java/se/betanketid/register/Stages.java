@@ -23,14 +23,16 @@ final class Stages {
       Map.entry("UserTask_SubmitApplication", "Ansökan skickas till Migrationsverket"),
       Map.entry("UserTask_RegisterDecision", "Väntar på Migrationsverkets beslut"),
       Map.entry("UserTask_RecordAlternative", "Annat stöd registreras"),
+      Map.entry("UserTask_RecordNspSupport", "Stöd från NSP registreras"),
       Map.entry("UserTask_PlanNextStep", "Nästa steg planeras"),
       Map.entry("UserTask_RecordLongerPeriod", "Längre betänketid"),
       Map.entry("UserTask_ArrangeAssistedReturn", "Återvändande via ÅMP"),
       Map.entry("UserTask_RecordPermit", "Uppehållstillstånd söks"),
       Map.entry("UserTask_ConsiderPermitRenewal", "Förlängning av uppehållstillstånd"),
       Map.entry("UserTask_RecordOutcome", "Utfall registreras"),
-      Map.entry("UserTask_AssessChildNeeds", "Barnets behov bedöms"),
       Map.entry("UserTask_AssessChildProtection", "Skyddsbedömning"),
+      Map.entry("UserTask_MakeInitialAssessment", "Förhandsbedömning"),
+      Map.entry("UserTask_OpenChildsOwnApplication", "Barnets egen ansökan öppnas"),
       Map.entry("UserTask_SecureResidenceBasis", "Uppehållsgrund säkras"),
       Map.entry("UserTask_CompleteChildInvestigation", "Barnutredning"));
 
