@@ -3,16 +3,14 @@ package se.betanketid.casefile;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import se.betanketid.identity.Role;
 
 /**
  * The one rule for a person with protected personal data (skyddade personuppgifter, {@code protectedIdentity}):
- * the identifying fields below are readable only by the case's handlers (whoever opened the case and the
- * holder, i.e. assignee, of one of its open tasks) and administrators. In the engine (variables, history, every
+ * the identifying fields below are readable only by the case's handlers (the holder, i.e. assignee, of one of its
+ * open tasks) and administrators. In the engine (variables, history, every
  * REST resource, Tasklist, Cockpit, mails, dashboard, exports) a protected case holds {@link #MASK} instead;
  * the real values are kept in {@link ProtectedIdentityStore} and given out only through
  * {@link #readFor(String, Collection, String)} (docs/security.md, "Protected identity").
@@ -30,12 +28,10 @@ public class ProtectedIdentity {
   public static final List<String> CHILD_FIELDS = List.of("childName", "childBirthDate");
 
   private final TaskService tasks;
-  private final HistoryService history;
   private final ProtectedIdentityStore store;
 
-  ProtectedIdentity(TaskService tasks, HistoryService history, ProtectedIdentityStore store) {
+  ProtectedIdentity(TaskService tasks, ProtectedIdentityStore store) {
     this.tasks = tasks;
-    this.history = history;
     this.store = store;
   }
 
@@ -45,8 +41,9 @@ public class ProtectedIdentity {
   }
 
   /**
-   * Whether this user handles the case: an administrator, whoever opened it, or the assignee of one of its open
-   * tasks (any process instance of the case: the route, the reflection period, a child).
+   * Whether this user handles the case: an administrator, or the assignee of one of its open tasks (any process
+   * instance of the case: the route, the reflection period, a child). Whoever opened the case is not a handler
+   * by that alone: she claims the task at hand.
    */
   public boolean isHandler(String userId, Collection<String> groups, String caseNumber) {
     if (userId == null || caseNumber == null) {
@@ -55,13 +52,7 @@ public class ProtectedIdentity {
     if (groups != null && groups.contains(Role.ADMIN_GROUP)) {
       return true;
     }
-    if (tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskAssignee(userId).count() > 0) {
-      return true;
-    }
-    return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
-        .filter(instance -> instance.getSuperProcessInstanceId() == null)
-        .map(HistoricProcessInstance::getStartUserId)
-        .anyMatch(userId::equals);
+    return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskAssignee(userId).count() > 0;
   }
 
   /**
