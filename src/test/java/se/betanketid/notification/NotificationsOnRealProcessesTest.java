@@ -36,7 +36,7 @@ class NotificationsOnRealProcessesTest extends NotificationTestCase {
     for (MimeMessage alert : mails.stream()
         .filter(mail -> subjectOf(mail).startsWith("Barn utan uppehållsgrund")).toList()) {
       boolean manager = recipientsOf(List.of(alert)).contains("maria@betanketid.example");
-      assertThat(bodyOf(alert).contains("/app/cockpit/#/process-instance/"))
+      assertThat(bodyOf(alert).contains("/app/cockpit/default/#/process-instance/"))
           .as("a link to Cockpit only for the manager").isEqualTo(manager);
       assertThat(bodyOf(alert).contains("/app/tasklist/")).as("Tasklist for the coordinator").isEqualTo(!manager);
     }
