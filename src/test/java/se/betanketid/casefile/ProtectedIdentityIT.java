@@ -61,7 +61,11 @@ class ProtectedIdentityIT extends ProcessTestCase {
           new Recording(user, Door.TASKLIST, session(user, "tasklist")),
           new Recording(user, Door.COCKPIT, session(user, "cockpit")))) {
         for (Row row : MatrixRows.rows()) {
-          if (row.door() == api.door) {
+          if (row.name().endsWith(".pdf")) {
+            // the documents refuse (403) all but a handler here: read, not counted
+            api.get("/api/cases/" + protectedCase.caseNumber() + "/" + row.name().substring(
+                row.name().lastIndexOf('/') + 1));
+          } else if (row.door() == api.door) {
             row.seen().apply(api, probe);
           }
         }
