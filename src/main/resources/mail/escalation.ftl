@@ -36,8 +36,12 @@ ${taskLink}
 </#if>
 <#if caseLink??>
 
-Ärendet i Cockpit (för chefer):
+Ärendet i Cockpit:
 ${caseLink}
+<#elseif !taskLink?? && tasklistLink??>
+
+Logga in i Tasklist:
+${tasklistLink}
 </#if>
 
 <#include "footer.ftl">

@@ -60,7 +60,7 @@ class ChildrenOnRoutesIT extends ChildTestSupport {
   @Test
   void investigationLeadersRouteKeepsTheUncoveredChildOpenWhenTheGuardiansCaseEnds() {
     CaseFixtures fixture = investigationLeaderCase().withChild("none_known").withChild("own_application");
-    identityService.setAuthentication("alex", List.of("forundersokningsledare"));
+    identityService.setAuthentication("alex", List.of("forundersokningsledare-stockholm"));
     ProcessInstance route = runtimeService.startProcessInstanceByKey(InvestigationLeaderApplicationProcess.KEY,
         fixture.variables());
     identityService.clearAuthentication();
@@ -73,7 +73,7 @@ class ChildrenOnRoutesIT extends ChildTestSupport {
         "rejected", "decisionDate", TODAY, "rejectionReason", "Inte sannolikt offer."));
     // done by the investigation leader: the period's variables flow back into the route, which the uncovered
     // child keeps open; the same case identity written back is no change (casefile.CaseIdentityGuard)
-    identityService.setAuthentication("alex", List.of("forundersokningsledare"));
+    identityService.setAuthentication("alex", List.of("forundersokningsledare-stockholm"));
     taskService.complete(task(ReflectionPeriodProcess.TASK_RECORD_ALTERNATIVE, period).getId(),
         withVariables("alternative", "nsp"));
     identityService.clearAuthentication();
