@@ -88,6 +88,7 @@ class RegisterFacts {
     LocalDate applied = RegisterValues.day(row.get("application_date"));
     LocalDate decided = RegisterValues.day(row.get("decision_date"));
     LocalDate outcome = RegisterValues.day(row.get("outcome_recorded"));
+    LocalDate boardDecided = RegisterValues.day(row.get("application_decision_date"));
     String forms = (String) row.get("exploitation_forms");
     String category = forms == null ? null : forms.contains(",") ? "multiple" : forms;
     int arrival = 0;
@@ -117,7 +118,8 @@ class RegisterFacts {
         count(breaches, "ADVICE_OVERDUE"), count(breaches, "APPLICATION_OVERDUE"),
         count(breaches, "DECISION_OVERDUE"), count(breaches, "NEXT_STEP_OVERDUE"),
         count(breaches, "PROTECTION_ASSESSMENT_OVERDUE"), count(breaches, "CHILD_BASIS_OVERDUE"),
-        count(breaches, "CHILD_INVESTIGATION_OVERDUE"), closed != null));
+        count(breaches, "CHILD_INVESTIGATION_OVERDUE"), closed != null, row.get("application_decision"),
+        year(boardDecided)));
     jdbc.update("DELETE FROM case_fact WHERE fact_id = ?", factId);
     jdbc.update("INSERT INTO case_fact (fact_id, opened_year, identification_year, application_year, decision_year,"
         + " outcome_year, closed_year, municipality_code, police_region, route, via_coordinator, sex, age_band,"
@@ -125,8 +127,9 @@ class RegisterFacts {
         + " days_to_application, days_to_decision, days_open, children, children_uncovered_arrival,"
         + " children_later_covered, children_left_sweden, children_still_uncovered, breaches_advice,"
         + " breaches_application, breaches_decision, breaches_next_step, breaches_child_protection, breaches_child_basis,"
-        + " breaches_child_investigation, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
+        + " breaches_child_investigation, closed, application_decision, application_decision_year)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        + " ?, ?)", values.toArray());
   }
 
   private static Integer year(LocalDate day) {

@@ -42,6 +42,8 @@ class RegisterWriter {
       Map.entry(RegisterNames.VALID_UNTIL, "period_end"),
       Map.entry(RegisterNames.DECISION_RESULT, "decision_result"),
       Map.entry(RegisterNames.DECLINE_REASON, "decline_reason"),
+      Map.entry(RegisterNames.APPLICATION_DECISION, "application_decision"),
+      Map.entry(RegisterNames.APPLICATION_DECISION_DATE, "application_decision_date"),
       Map.entry(RegisterNames.CHILD_NUMBER, "child_number"),
       Map.entry(RegisterNames.COVERAGE_BASIS, "coverage_basis"),
       Map.entry(RegisterNames.CHILD_ESCALATION_OPEN, "escalation_open"),
@@ -193,6 +195,7 @@ class RegisterWriter {
   private static final Map<String, Integer> WIDTHS = Map.ofEntries(Map.entry("case_number", 32),
       Map.entry("parent_case_number", 32), Map.entry("route", 32), Map.entry("municipality_code", 8),
       Map.entry("police_region", 32), Map.entry("decision_result", 32), Map.entry("decline_reason", 64),
+      Map.entry("application_decision", 32),
       Map.entry("coverage_basis", 64), Map.entry("person_sex", 16), Map.entry("age_band", 16),
       Map.entry("exploitation_forms", 200), Map.entry("outcome", 64));
 
@@ -205,7 +208,7 @@ class RegisterWriter {
   private static Object convert(String name, Object value) {
     return switch (name) {
       case RegisterNames.IDENTIFICATION_DATE, RegisterNames.APPLICATION_DATE, RegisterNames.DECISION_DATE,
-          RegisterNames.VALID_UNTIL -> RegisterValues.day(value);
+          RegisterNames.VALID_UNTIL, RegisterNames.APPLICATION_DECISION_DATE -> RegisterValues.day(value);
       case RegisterNames.VIA_REGIONAL_COORDINATOR, RegisterNames.CHILD_ESCALATION_OPEN,
           RegisterNames.COVERED_ON_ARRIVAL -> RegisterValues.bool(value);
       case RegisterNames.CHILD_NUMBER -> RegisterValues.number(value);

@@ -27,6 +27,7 @@ class DeclineStatisticsIT extends ProcessTestCase {
   static final String STOCKHOLM = "0180";
 
   @Autowired YearlyStatistics statistics;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @BeforeAll
   void declineCasesIn2020() {
@@ -57,6 +58,23 @@ class DeclineStatisticsIT extends ProcessTestCase {
     assertThat(y2020.outcomes()).contains(entry("NATIONAL_SUPPORT_PROGRAMME", 3), entry("NOT_APPLIED", 4));
     assertThat(y2021.declines().total()).isZero();
     assertThat(y2021.outcomes()).contains(entry("NATIONAL_SUPPORT_PROGRAMME", 1));
+  }
+
+  /** The register's anonymous facts carry what the declines' figures need: the board's decision and its year. */
+  @Test
+  void theRegistersFactsHoldTheDeclinesByReasonInTheYearOfTheBoardsDecision() {
+    Map<String, Integer> byReason = new LinkedHashMap<>();
+    jdbc.query("SELECT decline_reason, COUNT(*) FROM case_fact WHERE application_decision = ?"
+        + " AND application_decision_year = ? GROUP BY decline_reason", rs -> {
+          byReason.put(rs.getString(1), rs.getInt(2));
+        }, "do_not_apply", 2020);
+    Integer nsp = jdbc.queryForObject("SELECT COUNT(*) FROM case_fact WHERE application_decision = ?"
+        + " AND application_decision_year = ? AND outcome = ?", Integer.class, "do_not_apply", 2020,
+        "NATIONAL_SUPPORT_PROGRAMME");
+
+    assertThat(byReason).containsOnly(entry("person_declined", 5), entry("has_residence_permit", 1),
+        entry("unreachable", 1), entry("other", 1));
+    assertThat(nsp).isEqualTo(4);
   }
 
   @Test
