@@ -90,7 +90,8 @@ class RegisterFacts {
     LocalDate outcome = RegisterValues.day(row.get("outcome_recorded"));
     LocalDate boardDecided = RegisterValues.day(row.get("application_decision_date"));
     String forms = (String) row.get("exploitation_forms");
-    String category = forms == null ? null : forms.contains(",") ? "multiple" : forms;
+    String category = forms == null ? null
+        : se.betanketid.casefile.ExploitationForm.categoryOf(List.of(forms.split(",")));
     int arrival = 0;
     int later = 0;
     int left = 0;
@@ -107,8 +108,9 @@ class RegisterFacts {
         }
       }
     }
-    List<String> breaches = row.get("breaches") == null ? List.of()
+    List<String> entries = row.get("breaches") == null ? List.of()
         : List.of(((String) row.get("breaches")).split(","));
+    List<String> breaches = entries.stream().map(RegisterFacts::kindOf).toList();
     List<Object> values = new ArrayList<>(List.of(factId, opened.getYear()));
     values.addAll(java.util.Arrays.asList(year(identified), year(applied), year(decided), year(outcome),
         year(closed), row.get("municipality_code"), row.get("police_region"), row.get("route"),
@@ -121,6 +123,7 @@ class RegisterFacts {
         count(breaches, "CHILD_INVESTIGATION_OVERDUE"), closed != null, row.get("application_decision"),
         year(boardDecided)));
     jdbc.update("DELETE FROM case_fact WHERE fact_id = ?", factId);
+    writeChildrenAndBreaches(factId, opened.getYear(), children, entries);
     jdbc.update("INSERT INTO case_fact (fact_id, opened_year, identification_year, application_year, decision_year,"
         + " outcome_year, closed_year, municipality_code, police_region, route, via_coordinator, sex, age_band,"
         + " exploitation_forms, exploitation_category, decision_result, decline_reason, outcome,"
@@ -130,6 +133,40 @@ class RegisterFacts {
         + " breaches_child_investigation, closed, application_decision, application_decision_year)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
         + " ?, ?)", values.toArray());
+  }
+
+  /** The anonymous rows beside case_fact: each child by the year it was registered, breaches by year and kind. */
+  private void writeChildrenAndBreaches(String factId, int openedYear, List<Map<String, Object>> children,
+      List<String> breaches) {
+    jdbc.update("DELETE FROM case_fact_child WHERE fact_id = ?", factId);
+    jdbc.update("DELETE FROM case_fact_breach WHERE fact_id = ?", factId);
+    for (Map<String, Object> child : children) {
+      jdbc.update("INSERT INTO case_fact_child (fact_id, registered_year, running, covered, covered_on_arrival,"
+          + " coverage_basis, escalation_open) VALUES (?, ?, ?, ?, ?, ?, ?)", factId,
+          EngineTime.toLocalDate(child.get("opened_at")).getYear(), child.get("closed_at") == null,
+          child.get("covered"), child.get("covered_on_arrival"), child.get("coverage_basis"),
+          child.get("escalation_open"));
+    }
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    // an entry written before V3 has no year: it counts in the year the case opened
+    breaches.forEach(entry -> counts.merge(yearOf(entry, openedYear) + "@" + kindOf(entry), 1, Integer::sum));
+    counts.forEach((key, n) -> jdbc.update("INSERT INTO case_fact_breach (fact_id, breach_year, kind, breaches)"
+        + " VALUES (?, ?, ?, ?)", factId, Integer.parseInt(key.substring(0, key.indexOf('@'))),
+        key.substring(key.indexOf('@') + 1), n));
+  }
+
+  private static String kindOf(String entry) {
+    int at = entry.indexOf('@');
+    return at < 0 ? entry : entry.substring(0, at);
+  }
+
+  private static int yearOf(String entry, int otherwise) {
+    int at = entry.indexOf('@');
+    try {
+      return at < 0 ? otherwise : Integer.parseInt(entry.substring(at + 1));
+    } catch (NumberFormatException malformed) {
+      return otherwise;
+    }
   }
 
   private static Integer year(LocalDate day) {

@@ -88,6 +88,10 @@ public class RegisterRetention implements DisposableBean {
       deleted += gone.size();
     }
     int lastKept = EngineTime.today().getYear() - factYears;
+    for (String table : List.of("case_fact_child", "case_fact_breach")) {
+      jdbc.update("DELETE FROM " + table + " WHERE fact_id IN (SELECT fact_id FROM case_fact"
+          + " WHERE closed_year IS NOT NULL AND closed_year < ?)", lastKept);
+    }
     int facts = jdbc.update("DELETE FROM case_fact WHERE closed_year IS NOT NULL AND closed_year < ?", lastKept);
     if (deleted > 0 || facts > 0) {
       LOG.info("Case register retention: {} closed cases whose history is gone, {} facts past {} years deleted",

@@ -100,7 +100,7 @@ class RegisterWriter {
           jdbc.update("UPDATE case_file SET breaches = CASE WHEN breaches IS NULL"
               + " THEN CAST(? AS VARCHAR(100)) ELSE breaches || ',' || CAST(? AS VARCHAR(100)) END"
               + " WHERE process_instance_id = ? AND (breaches IS NULL OR LENGTH(breaches) < 900)",
-              RegisterValues.fit(value.toString(), 40), RegisterValues.fit(value.toString(), 40), rootId);
+              breach(value), breach(value), rootId);
         }
       }
       case RegisterNames.PERSON_BIRTH_DATE -> {
@@ -125,6 +125,11 @@ class RegisterWriter {
       default -> set(rowId, COLUMNS.get(name), convert(name, value));
     }
     touch(rootId);
+  }
+
+  /** A breach as case_file.breaches keeps it: its escalation kind and the year it happened ("KIND@2026"). */
+  private static String breach(Object kind) {
+    return RegisterValues.fit(kind.toString(), 40) + "@" + EngineTime.today().getYear();
   }
 
   /** A user task of a case was created, or its assignee or due date changed. */

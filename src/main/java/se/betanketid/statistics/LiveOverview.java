@@ -4,24 +4,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import se.betanketid.calendar.EngineTime;
 import se.betanketid.statistics.LiveCases.OpenCase;
-import se.betanketid.statistics.LiveCases.Waiting;
 
 /**
- * The work as it stands now, for the dashboard and the metrics: every open case with its stage (what the
- * route or its ReflectionPeriodProcess waits for), overdue tasks, reflection periods ending soon, children
- * without a residence basis. Each item knows its case's municipality and region, so a view can be narrowed.
+ * The work as it stands now, for the dashboard and the metrics, from the case register ({@link LiveCases}): every
+ * open case with its stage (the register's Swedish stage name; the metrics label it with the key of the task due
+ * first), overdue tasks, reflection periods ending soon, children without a residence basis. Each item knows its case's municipality and region, so a view can be narrowed.
  */
 @Service
 public class LiveOverview {
 
-  /** Stage of a case with no open wait state in its route or period (e.g. a step running in the background). */
+  /** The metrics' stage label of a case with no open task (e.g. waiting for a message, or in its period). */
   static final String OTHER_STAGE = "Other";
 
   record CaseStage(OpenCase openCase, String stageId, String stageName) {}
@@ -64,16 +61,10 @@ public class LiveOverview {
   Snapshot snapshot() {
     LocalDate today = EngineTime.today();
     Map<String, OpenCase> open = live.openCases();
-    Map<String, Waiting> stageOf = new HashMap<>();
-    for (Waiting waiting : live.waiting()) {
-      if (open.containsKey(waiting.rootId())) {
-        stageOf.merge(waiting.rootId(), waiting, (a, b) -> RANK.compare(a, b) >= 0 ? a : b);
-      }
-    }
     List<CaseStage> cases = new ArrayList<>();
-    open.values().forEach(c -> cases.add(Optional.ofNullable(stageOf.get(c.rootId()))
-        .map(w -> new CaseStage(c, w.activityId(), stageName(w)))
-        .orElse(new CaseStage(c, OTHER_STAGE, "Annat steg"))));
+    open.values().forEach(c -> cases.add(c.stage() == null || c.stage().isBlank()
+        ? new CaseStage(c, OTHER_STAGE, "Annat steg")
+        : new CaseStage(c, c.nextTaskKey() == null ? OTHER_STAGE : c.nextTaskKey(), c.stage())));
     List<Overdue> overdue = live.overdueTasks(EngineTime.now()).stream()
         .filter(t -> open.containsKey(t.rootId()))
         .map(t -> new Overdue(open.get(t.rootId()), t.taskKey(), withoutCaseNumber(t.taskName()), t.due()))
@@ -88,22 +79,6 @@ public class LiveOverview {
         .map(u -> new Uncovered(open.get(u.rootId()), u.since()))
         .sorted(Comparator.comparing(Uncovered::since)).toList();
     return new Snapshot(today, cases, overdue, ending, uncovered);
-  }
-
-  /** ReflectionPeriodProcess first, then the route's own steps, then its call activities; the newest wins. */
-  private static final Comparator<Waiting> RANK = Comparator.<Waiting>comparingInt(LiveOverview::weight)
-      .thenComparing(Waiting::since);
-
-  private static int weight(Waiting waiting) {
-    if (HistoryNames.REFLECTION_PERIOD_PROCESS.equals(waiting.processKey())) {
-      return 3;
-    }
-    return "callActivity".equals(waiting.activityType()) ? 1 : 2;
-  }
-
-  private static String stageName(Waiting waiting) {
-    String name = waiting.activityName() == null ? waiting.activityId() : withoutCaseNumber(waiting.activityName());
-    return name.isBlank() ? waiting.activityId() : name;
   }
 
   /** "Ge råd om ansökan – BT-2026-00042" (or "– ${caseNumber}" in the model): "Ge råd om ansökan". */

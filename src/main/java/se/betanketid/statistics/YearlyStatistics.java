@@ -1,7 +1,5 @@
 package se.betanketid.statistics;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import se.betanketid.casefile.ApplicantType;
 import se.betanketid.casefile.DeclineReason;
 import se.betanketid.casefile.ExploitationForm;
 import se.betanketid.casefile.Outcome;
+import se.betanketid.statistics.FactYears.Fact;
 import se.betanketid.statistics.YearlyReport.Applications;
 import se.betanketid.statistics.YearlyReport.Children;
 import se.betanketid.statistics.YearlyReport.Declines;
@@ -21,14 +20,18 @@ import se.betanketid.statistics.YearlyReport.Granted;
 import se.betanketid.statistics.YearlyReport.Rejections;
 
 /**
- * The agency's yearly figures, computed from the engine's history (never from counters kept by hand). Which
- * date places a case in a year is written in docs/statistics.md.
+ * The agency's yearly figures, computed from the case register's anonymous facts ({@link FactYears}), never from
+ * the engine's tables nor from counters kept by hand. Which date places a case in a year is written in
+ * docs/statistics.md.
  */
 @Service
 public class YearlyStatistics {
 
   private static final Logger LOG = LoggerFactory.getLogger(YearlyStatistics.class);
 
+  static final String GRANTED = "granted";
+  static final String REJECTED = "rejected";
+  static final String DO_NOT_APPLY = se.betanketid.application.SocialServicesApplication.DO_NOT_APPLY;
   static final List<String> SEXES = List.of("female", "male", "other");
   /** The reason of a decline decided before the reason was asked. */
   static final String REASON_NOT_RECORDED = "not_recorded";
@@ -40,62 +43,63 @@ public class YearlyStatistics {
       java.util.Arrays.stream(DeclineReason.values()).map(DeclineReason::code), java.util.stream.Stream.of(
           REASON_NOT_RECORDED)).toList();
 
-  private final ClosedYears history;
+  private final FactYears facts;
 
-  YearlyStatistics(ClosedYears history) {
-    this.history = history;
+  YearlyStatistics(FactYears facts) {
+    this.facts = facts;
   }
 
   public YearlyReport forYear(int year, StatisticsScope scope) {
     return forYears(year, year, scope).get(0);
   }
 
-  /** One report per year from {@code first} to {@code last}, read from history in one go ({@link ClosedYears}). */
+  /** One report per year from {@code first} to {@code last}, read from the register's facts in one go. */
   public List<YearlyReport> forYears(int first, int last, StatisticsScope scope) {
     long started = System.nanoTime();
-    ClosedYears.HistoryFacts facts = history.facts(first, last);
-    long read = System.nanoTime();
-    List<CaseFacts> cases = facts.cases().stream()
+    FactYears.Facts read = facts.read(first, last);
+    long done = System.nanoTime();
+    List<Fact> cases = read.cases().stream()
         .filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList();
-    List<ChildFacts> children = facts.children().stream()
+    List<ChildFacts> children = read.children().stream()
         .filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList();
-    List<Breach> breaches = facts.breaches().stream()
+    List<FactYears.Breaches> breaches = read.breaches().stream()
         .filter(b -> scope.includes(b.municipalityCode(), b.policeRegion())).toList();
     List<YearlyReport> reports = new ArrayList<>();
     for (int year = first; year <= last; year++) {
       reports.add(compute(year, cases, children, breaches));
     }
-    LOG.debug("Statistics {}-{}: {} cases, {} children, {} breaches read in {} ms, computed in {} ms", first, last,
-        cases.size(), children.size(), breaches.size(), (read - started) / 1_000_000,
-        (System.nanoTime() - read) / 1_000_000);
+    LOG.debug("Statistics {}-{}: {} cases, {} children read in {} ms, computed in {} ms", first, last,
+        cases.size(), children.size(), (done - started) / 1_000_000, (System.nanoTime() - done) / 1_000_000);
     return reports;
   }
 
-  static YearlyReport compute(int year, List<CaseFacts> cases, List<ChildFacts> children, List<Breach> breaches) {
-    List<CaseFacts> granted = cases.stream().filter(c -> c.granted() && CaseFacts.within(c.decisionDate(), year))
-        .toList();
-    List<CaseFacts> applied = cases.stream().filter(c -> CaseFacts.within(c.applicationDate(), year)).toList();
-    List<CaseFacts> rejected = cases.stream().filter(c -> c.rejected() && CaseFacts.within(c.decisionDate(), year))
-        .toList();
-    List<CaseFacts> closed = cases.stream().filter(c -> c.outcome() != null
-        && CaseFacts.within(c.outcomeRecorded(), year)).toList();
-    List<ChildFacts> registered = children.stream().filter(c -> CaseFacts.within(c.started(), year)).toList();
+  /**
+   * The year's figures. Rejection reasons are Migrationsverket's free text, which the anonymous facts do not keep:
+   * the rejections are counted, their reasons are not (docs/statistics.md).
+   */
+  static YearlyReport compute(int year, List<Fact> cases, List<ChildFacts> children,
+      List<FactYears.Breaches> breaches) {
+    List<Fact> granted = cases.stream().filter(c -> GRANTED.equals(c.decisionResult())
+        && c.in(c.decisionYear(), year)).toList();
+    List<Fact> applied = cases.stream().filter(c -> c.in(c.applicationYear(), year)).toList();
+    List<Fact> rejected = cases.stream().filter(c -> REJECTED.equals(c.decisionResult())
+        && c.in(c.decisionYear(), year)).toList();
+    List<Fact> closed = cases.stream().filter(c -> c.outcome() != null && c.in(c.outcomeYear(), year)).toList();
+    List<ChildFacts> registered = children.stream().filter(c -> c.started().getYear() == year).toList();
 
     Map<String, Integer> bySex = zeros(SEXES);
-    granted.forEach(c -> bySex.merge(c.personSex() == null ? "unknown" : c.personSex(), 1, Integer::sum));
+    granted.forEach(c -> bySex.merge(c.sex() == null ? "unknown" : c.sex(), 1, Integer::sum));
     Map<String, Integer> forms = zeros(ExploitationForm.categories());
     granted.forEach(c -> forms.merge(ExploitationForm.categoryOf(c.exploitationForms()), 1, Integer::sum));
-    Map<String, Integer> reasons = new LinkedHashMap<>();
-    rejected.forEach(c -> reasons.merge(reasonOf(c), 1, Integer::sum));
     Map<String, Integer> outcomes = zeros(java.util.Arrays.stream(Outcome.values()).map(Enum::name).toList());
     closed.forEach(c -> outcomes.merge(c.outcome(), 1, Integer::sum));
-    List<CaseFacts> declined = cases.stream().filter(c -> c.declined()
-        && CaseFacts.within(c.applicationDecisionDate(), year)).toList();
+    List<Fact> declined = cases.stream().filter(c -> DO_NOT_APPLY.equals(c.applicationDecision())
+        && c.in(c.boardYear(), year)).toList();
     Map<String, Integer> declineReasons = zeros(DECLINE_REASONS);
     declined.forEach(c -> declineReasons.merge(declineReasonOf(c), 1, Integer::sum));
     Map<String, Integer> kinds = zeros(BREACH_KINDS);
-    breaches.stream().filter(b -> CaseFacts.within(b.day(), year))
-        .forEach(b -> kinds.merge(b.kind() == null ? "UNKNOWN" : b.kind(), 1, Integer::sum));
+    breaches.stream().filter(b -> b.year() == year)
+        .forEach(b -> kinds.merge(b.kind() == null ? "UNKNOWN" : b.kind(), b.count(), Integer::sum));
 
     int uncovered = (int) registered.stream().filter(ChildFacts::uncoveredOnArrival).count();
     return new YearlyReport(year,
@@ -104,7 +108,7 @@ public class YearlyStatistics {
         new Applications(applied.size(), count(applied, ApplicantType.SOCIAL_SERVICES),
             count(applied, ApplicantType.INVESTIGATION_LEADER), viaCoordinator(applied)),
         forms,
-        new Rejections(rejected.size(), reasons,
+        new Rejections(rejected.size(), new LinkedHashMap<>(),
             (int) closed.stream().filter(c -> Outcome.NOT_ELIGIBLE.name().equals(c.outcome())).count()),
         new Declines(declined.size(), declineReasons, (int) declined.stream()
             .filter(c -> Outcome.NATIONAL_SUPPORT_PROGRAMME.name().equals(c.outcome())).count()),
@@ -113,44 +117,29 @@ public class YearlyStatistics {
             (int) registered.stream().filter(ChildFacts::leftSweden).count(),
             (int) registered.stream().filter(ChildFacts::stillUncovered).count()),
         outcomes,
-        new Durations(
-            Percentiles.of(days(applied, CaseFacts::identificationDate, CaseFacts::applicationDate)),
+        new Durations(Percentiles.of(days(applied, Fact::daysToApplication)),
             Percentiles.of(days(cases.stream().filter(c -> c.decisionResult() != null
-                && CaseFacts.within(c.decisionDate(), year)).toList(),
-                CaseFacts::applicationDate, CaseFacts::decisionDate))),
+                && c.in(c.decisionYear(), year)).toList(), Fact::daysToDecision))),
         kinds);
   }
 
   /** The decline's reason as counted: a code of the list, or "not_recorded". */
-  private static String declineReasonOf(CaseFacts c) {
+  private static String declineReasonOf(Fact c) {
     return DeclineReason.of(c.declineReason()).map(DeclineReason::code).orElse(REASON_NOT_RECORDED);
   }
 
-  private static String reasonOf(CaseFacts c) {
-    String reason = c.rejectionReason() == null ? "" : c.rejectionReason().strip();
-    return reason.isEmpty() ? "(ingen motivering)" : reason.length() > 200 ? reason.substring(0, 200) : reason;
+  private static int count(List<Fact> cases, ApplicantType type) {
+    return (int) cases.stream().filter(c -> type.name().equals(c.route())).count();
   }
 
-  private static int count(List<CaseFacts> cases, ApplicantType type) {
-    return (int) cases.stream().filter(c -> type.name().equals(c.applicantType())).count();
+  private static int viaCoordinator(List<Fact> cases) {
+    return (int) cases.stream().filter(c -> ApplicantType.SOCIAL_SERVICES.name().equals(c.route())
+        && c.viaCoordinator()).count();
   }
 
-  private static int viaCoordinator(List<CaseFacts> cases) {
-    return (int) cases.stream().filter(c -> ApplicantType.SOCIAL_SERVICES.name().equals(c.applicantType())
-        && c.viaRegionalCoordinator()).count();
-  }
-
-  private static List<Long> days(List<CaseFacts> cases, java.util.function.Function<CaseFacts, LocalDate> start,
-      java.util.function.Function<CaseFacts, LocalDate> end) {
-    List<Long> days = new ArrayList<>();
-    for (CaseFacts c : cases) {
-      LocalDate from = start.apply(c);
-      LocalDate to = end.apply(c);
-      if (from != null && to != null && !to.isBefore(from)) {
-        days.add(ChronoUnit.DAYS.between(from, to));
-      }
-    }
-    return days;
+  /** The durations in days of these cases (none negative: a date typed before the other is left out). */
+  private static List<Long> days(List<Fact> cases, java.util.function.Function<Fact, Integer> days) {
+    return cases.stream().map(days).filter(d -> d != null && d >= 0).map(Integer::longValue).toList();
   }
 
   private static Map<String, Integer> zeros(List<String> keys) {

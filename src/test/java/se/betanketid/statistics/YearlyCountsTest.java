@@ -3,7 +3,6 @@ package se.betanketid.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.Test;
  * and a person with the old codes counts once, under the one category of {@code ExploitationForm.categoryOf}.
  */
 class YearlyCountsTest {
-
-  static final LocalDate DAY = LocalDate.of(2019, 5, 6);
 
   @Test
   void aDeclineDecidedBeforeTheReasonWasAskedCountsAsNotRecorded() {
@@ -38,13 +35,13 @@ class YearlyCountsTest {
         .isEqualTo(year.granted().total()).isEqualTo(4);
   }
 
-  private static CaseFacts declined(String reason, String outcome) {
-    return new CaseFacts("root-" + reason, "BT-2019-00001", "SOCIAL_SERVICES", "0180", "stockholm", false, "female",
-        List.of("sexual"), DAY, null, null, null, null, outcome, DAY.plusDays(3), "nsp", "do_not_apply", DAY, reason);
+  private static FactYears.Fact declined(String reason, String outcome) {
+    return new FactYears.Fact("fact-" + reason, null, null, 2019, 2019, "0180", "stockholm", "SOCIAL_SERVICES",
+        false, "female", List.of("sexual"), null, "do_not_apply", reason, outcome, null, null);
   }
 
-  private static CaseFacts granted(List<String> forms) {
-    return new CaseFacts("root-" + forms, "BT-2019-00002", "SOCIAL_SERVICES", "0180", "stockholm", false, "male",
-        forms, DAY, DAY, "granted", DAY.plusDays(2), null, null, null, null, "apply", DAY, null);
+  private static FactYears.Fact granted(List<String> forms) {
+    return new FactYears.Fact("fact-" + forms, 2019, 2019, null, 2019, "0180", "stockholm", "SOCIAL_SERVICES",
+        false, "male", forms, "granted", "apply", null, null, 0, 2);
   }
 }
