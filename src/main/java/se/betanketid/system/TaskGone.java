@@ -26,7 +26,8 @@ final class TaskGone {
       "Uppgiften finns inte längre: ärendet kan redan ha gått vidare eller avslutats.";
 
   /** Camunda's ids (UUIDs from the Spring Boot starter's generator, or the engine's numbers). */
-  private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d+");
+  private static final Pattern ID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d+");
 
   private TaskGone() {}
 
