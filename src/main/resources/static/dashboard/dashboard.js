@@ -106,8 +106,8 @@
     text('year-heading', 'Årsstatistik ' + data.year);
     const any = data.table.some(function (row) { return typeof row.value === 'string' || row.value > 0; });
     fill('yearly', any ? data.table.map(function (row) {
-      const indented = row.label.startsWith('  ');
-      return [[row.label.trim(), indented ? 'indent' : ''], [format(row.value), 'num']];
+      const indent = row.label.startsWith('    ') ? 'indent2' : row.label.startsWith('  ') ? 'indent' : '';
+      return [[row.label.trim(), indent], [format(row.value), 'num']];
     }) : [], 2, 'Det finns inga uppgifter för ' + data.year + ' ännu.');
   }
 

@@ -41,6 +41,8 @@ final class HistoryNames {
   static final String CHILD_COVERED = "childCovered";
   static final String COVERAGE_BASIS = "coverageBasis";
   static final String CHILD_ESCALATION_OPEN = "childEscalationOpen";
+  static final String COVERED_ON_ARRIVAL = "coveredOnArrival";
+  static final String SECURED_COVERAGE = "securedCoverage";
 
   static final String ESCALATION_KIND = "escalationKind";
 

@@ -30,6 +30,7 @@ final class SwedishLabels {
       "DECISION_OVERDUE", "Migrationsverkets beslut",
       "NEXT_STEP_OVERDUE", "nästa steg efter betänketiden",
       "PROTECTION_ASSESSMENT_OVERDUE", "skyddsbedömning av barn",
+      "INITIAL_ASSESSMENT_OVERDUE", "förhandsbedömning av barn",
       "CHILD_BASIS_OVERDUE", "barnets uppehållsgrund",
       "CHILD_INVESTIGATION_OVERDUE", "barnutredning");
 

@@ -28,8 +28,12 @@ public record YearlyReport(int year, Granted granted, Applications applications,
    */
   public record Declines(int total, Map<String, Integer> byReason, int nationalSupportProgramme) {}
 
-  /** Accompanying children registered in the year: with a basis of their own, without, and still without now. */
-  public record Children(int total, int covered, int notCovered, int stillUncovered) {}
+  /**
+   * Accompanying children registered in the year: with a basis of their own when registered, without one; of
+   * those without, how many have got one since, left Sweden, or are still without now (the three add up).
+   */
+  public record Children(int total, int coveredOnArrival, int uncoveredOnArrival, int basisSecured, int leftSweden,
+      int stillUncovered) {}
 
   public record Durations(Spread identificationToApplication, Spread applicationToDecision) {}
 

@@ -33,7 +33,8 @@ public class YearlyStatistics {
   /** The reason of a decline decided before the reason was asked. */
   static final String REASON_NOT_RECORDED = "not_recorded";
   static final List<String> BREACH_KINDS = List.of("ADVICE_OVERDUE", "APPLICATION_OVERDUE", "DECISION_OVERDUE",
-      "NEXT_STEP_OVERDUE", "PROTECTION_ASSESSMENT_OVERDUE", "CHILD_BASIS_OVERDUE", "CHILD_INVESTIGATION_OVERDUE");
+      "NEXT_STEP_OVERDUE", "PROTECTION_ASSESSMENT_OVERDUE", "INITIAL_ASSESSMENT_OVERDUE", "CHILD_BASIS_OVERDUE",
+      "CHILD_INVESTIGATION_OVERDUE");
 
   static final List<String> DECLINE_REASONS = java.util.stream.Stream.concat(
       java.util.Arrays.stream(DeclineReason.values()).map(DeclineReason::code), java.util.stream.Stream.of(
@@ -96,7 +97,7 @@ public class YearlyStatistics {
     breaches.stream().filter(b -> CaseFacts.within(b.day(), year))
         .forEach(b -> kinds.merge(b.kind() == null ? "UNKNOWN" : b.kind(), 1, Integer::sum));
 
-    int covered = (int) registered.stream().filter(c -> Boolean.TRUE.equals(c.covered())).count();
+    int uncovered = (int) registered.stream().filter(ChildFacts::uncoveredOnArrival).count();
     return new YearlyReport(year,
         new Granted(granted.size(), bySex, count(granted, ApplicantType.SOCIAL_SERVICES),
             count(granted, ApplicantType.INVESTIGATION_LEADER), viaCoordinator(granted)),
@@ -107,7 +108,9 @@ public class YearlyStatistics {
             (int) closed.stream().filter(c -> Outcome.NOT_ELIGIBLE.name().equals(c.outcome())).count()),
         new Declines(declined.size(), declineReasons, (int) declined.stream()
             .filter(c -> Outcome.NATIONAL_SUPPORT_PROGRAMME.name().equals(c.outcome())).count()),
-        new Children(registered.size(), covered, registered.size() - covered,
+        new Children(registered.size(), registered.size() - uncovered, uncovered,
+            (int) registered.stream().filter(ChildFacts::basisSecured).count(),
+            (int) registered.stream().filter(ChildFacts::leftSweden).count(),
             (int) registered.stream().filter(ChildFacts::stillUncovered).count()),
         outcomes,
         new Durations(

@@ -56,9 +56,13 @@ final class YearlyTable {
         declines.nationalSupportProgramme());
     var children = report.children();
     table.count("children.total", "Medföljande barn", children.total());
-    table.count("children.covered", "  varav med egen uppehållsgrund", children.covered());
-    table.count("children.notCovered", "  varav utan egen uppehållsgrund", children.notCovered());
-    table.count("children.stillUncovered", "  fortfarande utan uppehållsgrund", children.stillUncovered());
+    table.count("children.coveredOnArrival", "  med egen uppehållsgrund när de registrerades",
+        children.coveredOnArrival());
+    table.count("children.uncoveredOnArrival", "  utan egen uppehållsgrund när de registrerades",
+        children.uncoveredOnArrival());
+    table.count("children.basisSecured", "    av dem: har fått en uppehållsgrund sedan", children.basisSecured());
+    table.count("children.leftSweden", "    av dem: har lämnat Sverige", children.leftSweden());
+    table.count("children.stillUncovered", "    av dem: fortfarande utan uppehållsgrund", children.stillUncovered());
     report.outcomes().forEach((outcome, n) -> table.count("outcomes." + outcome,
         "Utfall: " + SwedishLabels.of(SwedishLabels.OUTCOMES, outcome), n));
     table.spread("days.identificationToApplication", "identifiering till ansökan",

@@ -53,8 +53,9 @@ class FormsBrowserIT {
         task("consider-permit-renewal", PERIOD, "ConsiderPermitRenewal"),
         task("arrange-assisted-return", PERIOD, "ArrangeAssistedReturn"),
         task("record-longer-period", PERIOD, "RecordLongerPeriod"),
-        task("assess-child-needs", CHILD, "AssessChildNeeds"),
         task("assess-child-protection", CHILD, "AssessChildProtection"),
+        task("make-initial-assessment", CHILD, "MakeInitialAssessment"),
+        task("open-child-application", CHILD, "OpenChildsOwnApplication"),
         task("secure-child-residence-basis", CHILD, "SecureResidenceBasis"),
         task("complete-child-investigation", CHILD, "CompleteChildInvestigation"));
   }

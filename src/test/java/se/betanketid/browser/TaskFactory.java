@@ -74,6 +74,8 @@ final class TaskFactory {
     values.put("validUntil", today.plusDays(29).toString());
     values.put("permitValidUntil", today.plusDays(180).toString());
     values.put("guardianValidUntil", today.plusDays(29).toString());
+    values.put("concernReportDate", today.minusDays(1).toString());
+    values.put("initialAssessmentDate", today.toString());
     values.put("childLabel", "barn 1 av 1");
     values.put("childNumber", 1);
     values.put("childCount", 1);

@@ -10,7 +10,7 @@ import static se.betanketid.CaseFixtures.investigationLeaderCase;
 import static se.betanketid.CaseFixtures.socialServicesCase;
 import static se.betanketid.application.SocialServicesApplication.*;
 import static se.betanketid.child.ChildProcess.ALERT_GUARDIAN_CASE_ENDED;
-import static se.betanketid.child.ChildProcess.ASSESS_CHILD_NEEDS;
+import static se.betanketid.child.ChildProcess.ASSESS_CHILD_PROTECTION;
 import static se.betanketid.child.ChildProcess.CHILD_WITHOUT_COVERAGE;
 import static se.betanketid.child.ChildProcess.SECURE_RESIDENCE_BASIS;
 
@@ -95,7 +95,7 @@ class ChildrenOnRoutesIT extends ChildTestSupport {
     Assertions.assertThat(uncovered).hasSize(1);
     assertThat(uncovered.get(0)).hasPassed(CHILD_WITHOUT_COVERAGE);
     children.stream().filter(child -> !uncovered.contains(child))
-        .forEach(covered -> assertThat(covered).hasNotPassed(CHILD_WITHOUT_COVERAGE).isWaitingAt(ASSESS_CHILD_NEEDS));
+        .forEach(covered -> assertThat(covered).hasNotPassed(CHILD_WITHOUT_COVERAGE).isWaitingAt(ASSESS_CHILD_PROTECTION));
     return uncovered.get(0);
   }
 

@@ -101,8 +101,8 @@ class YearlyStatisticsIT extends ProcessTestCase {
           .value()).isEqualTo(year.granted().total());
     }
 
-    assertThat(y2022.children()).isEqualTo(new YearlyReport.Children(0, 0, 0, 0));
-    assertThat(y2023.children()).isEqualTo(new YearlyReport.Children(2, 1, 1, 1));
+    assertThat(y2022.children()).isEqualTo(new YearlyReport.Children(0, 0, 0, 0, 0, 0));
+    assertThat(y2023.children()).isEqualTo(new YearlyReport.Children(2, 1, 1, 0, 0, 1));
 
     assertThat(y2022.days().identificationToApplication()).isEqualTo(new Spread(21, 1.0, 2.0));
     assertThat(y2022.days().applicationToDecision()).isEqualTo(new Spread(20, 3.0, 5.5));
