@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.ResolvableType;
@@ -29,6 +30,7 @@ public class StarterMunicipalities {
 
   private final Map<String, List<String>> served;
 
+  @Autowired
   StarterMunicipalities(Environment environment) {
     this(Binder.get(environment).bind(AGREEMENTS, CODES_BY_PROVIDER).orElse(Map.of()));
   }
