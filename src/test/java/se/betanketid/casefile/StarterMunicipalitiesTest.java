@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.betanketid.municipality.MunicipalityRegistry;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -36,6 +42,33 @@ class StarterMunicipalitiesTest {
     assertThat(starters.of(List.of("socialtjanst-0180"))).containsExactly("0180", "0181", "0182");
     assertThat(starters.of(List.of("socialtjanst-1480"))).containsExactly("1480", "1481", "1482");
     assertThat(starters.of(List.of("socialtjanst-0181"))).as("not the other way round").containsExactly("0181");
+  }
+
+  /** Both start forms offer the 290 municipalities to choose from, as "Name (code)", not a free-text code. */
+  @ParameterizedTest
+  @ValueSource(strings = {"social-services-start", "investigation-leader-start"})
+  void theStartFormsOfferEveryMunicipalityAsASelect(String formId) throws Exception {
+    JsonNode field = municipalityField(new ObjectMapper().readTree(Path.of("forms", formId + ".form").toFile())
+        .path("components"));
+    MunicipalityRegistry registry = new MunicipalityRegistry();
+
+    assertThat(field.path("type").asText()).isEqualTo("select");
+    assertThat(field.path("values")).hasSize(290).allSatisfy(option -> assertThat(option.path("label").asText())
+        .isEqualTo(registry.find(option.path("value").asText()).orElseThrow().name() + " ("
+            + option.path("value").asText() + ")"));
+  }
+
+  private static JsonNode municipalityField(JsonNode components) {
+    for (JsonNode component : components) {
+      if (CaseVariables.MUNICIPALITY_CODE.equals(component.path("key").asText())) {
+        return component;
+      }
+      JsonNode inner = municipalityField(component.path("components"));
+      if (inner != null) {
+        return inner;
+      }
+    }
+    return null;
   }
 
   @Test
