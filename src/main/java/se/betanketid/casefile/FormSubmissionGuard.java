@@ -1,6 +1,7 @@
 package se.betanketid.casefile;
 
 import java.lang.reflect.Field;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -24,7 +26,7 @@ import se.betanketid.validation.FactChange;
 
 /**
  * A person's submission through a task (submit-form, complete with variables, the task's variables) changes only
- * what the person can edit in the task's form ({@link EditableFields}). Before the command runs, after the engine's
+ * (set or deleted) what the person can edit in the task's form ({@link EditableFields}). Before the command runs, after the engine's
  * own permission check (who may not work the task gets the engine's refusal, and learns nothing more), a changed
  * read-only, disabled or hidden field is refused with a 400 and nothing is touched. An allowed change of
  * a stored fact is written to Camunda's user operation log of the task (operation {@code SetVariable}, the
@@ -76,10 +78,15 @@ class FormSubmissionGuard extends CommandInterceptor {
       if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
         taskId = (String) read(command, "taskId");
         submitted = (Map<String, ?>) read(command, command instanceof CompleteTaskCmd ? "variables" : "properties");
-      } else if ((command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd)
-          && !(Boolean) read(command, "isLocal")) {
+      } else if ((command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd
+          || command instanceof RemoveTaskVariablesCmd) && !(Boolean) read(command, "isLocal")) {
         taskId = (String) read(command, "entityId");
-        submitted = (Map<String, ?>) read(command, "variables");
+        Map<String, ?> set = command instanceof RemoveTaskVariablesCmd ? null
+            : (Map<String, ?>) read(command, "variables");
+        Collection<String> deleted = command instanceof PatchTaskVariablesCmd
+            ? (Collection<String>) read(command, "deletions")
+            : command instanceof RemoveTaskVariablesCmd ? (Collection<String>) read(command, "variableNames") : null;
+        submitted = withDeletions(set, deleted);
       } else {
         return null;
       }
@@ -99,6 +106,19 @@ class FormSubmissionGuard extends CommandInterceptor {
         }
       }
       return new Submission(task, formId, typed(task.getVariablesTyped(false)), typed(submitted));
+    }
+
+    /** The values set, and a deleted variable as set to nothing. */
+    private static Map<String, ?> withDeletions(Map<String, ?> set, Collection<String> deleted) {
+      if (deleted == null || deleted.isEmpty()) {
+        return set;
+      }
+      Map<String, Object> all = new java.util.HashMap<>();
+      deleted.forEach(name -> all.put(name, null));
+      if (set != null) {
+        all.putAll(typed(set));
+      }
+      return all;
     }
 
     /** Typed values as they are (a Json value not deserialized stays so: reading it could fail). */

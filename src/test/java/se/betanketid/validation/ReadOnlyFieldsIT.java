@@ -40,7 +40,7 @@ import se.betanketid.calendar.EngineTime;
  * A form changes only what its person may change. The cases are generated from the files: every disabled or
  * read-only field of every form (forms/), on every user task and start event that shows that form (bpmn/), so a
  * new read-only field is covered without touching this test. Each is tried with another value by the person who
- * works the task, through the REST API's submit-form, complete and task variables and through Tasklist's own
+ * works the task, through the REST API's submit-form, complete, task variables (set and delete) and Tasklist's own
  * submit-form: 400, a Swedish message naming the field, and nothing changed (the stored value, the task, the
  * database's footprint). Then: the same value again is accepted (Tasklist sends read-only fields), and an allowed
  * change of a stored fact is in the task's operation log with who, which fact, from what to what.
@@ -80,7 +80,7 @@ class ReadOnlyFieldsIT extends ProcessTestCase {
   }
 
   enum Door {
-    REST_SUBMIT_FORM, REST_COMPLETE, REST_TASK_VARIABLES, TASKLIST_SUBMIT_FORM
+    REST_SUBMIT_FORM, REST_COMPLETE, REST_TASK_VARIABLES, REST_DELETE_TASK_VARIABLE, TASKLIST_SUBMIT_FORM
   }
 
   static List<Place> places() throws IOException {
@@ -147,6 +147,9 @@ class ReadOnlyFieldsIT extends ProcessTestCase {
     String taskId = TaskAt.create(rest("admin"), taskService, place.processKey(), place.activityId());
     String user = workerOf(taskId);
     Object stored = taskService.getVariable(taskId, place.key());
+    if (door == Door.REST_DELETE_TASK_VARIABLE && stored == null) {
+      return; // nothing to delete at this place
+    }
     Object changed = otherValue(place.component(), stored);
     Footprint before = Footprint.of(jdbc);
 
@@ -245,6 +248,8 @@ class ReadOnlyFieldsIT extends ProcessTestCase {
           Map.of("variables", variables));
       case REST_TASK_VARIABLES -> rest(user).post("/engine-rest/task/" + taskId + "/variables",
           Map.of("modifications", variables));
+      case REST_DELETE_TASK_VARIABLE -> rest(user).delete("/engine-rest/task/" + taskId + "/variables/"
+          + variables.keySet().iterator().next());
       case TASKLIST_SUBMIT_FORM -> sessions.computeIfAbsent(user,
               who -> WebappSession.login("http://localhost:" + port, who, "tasklist"))
           .post(WebappSession.ENGINE + "/task/" + taskId + "/submit-form", Map.of("variables", variables));
