@@ -75,7 +75,9 @@ final class PlanDriver {
     if (!plan.boardApplies()) {
       complete(route.getId(), "UserTask_DecideOnApplication", values("applicationDecision", "do_not_apply",
           "decisionMadeBy", "Enhetschef", "applicationDecisionDate", applied,
-          "notApplyingReason", "Personen vill ha stöd via NSP i stället.", "alternative", "nsp"));
+          "declineReason", "person_declined", "notApplyingReason", "Personen vill ha stöd via NSP i stället.",
+          "alternative", "nsp"));
+      complete(route.getId(), "UserTask_RecordNspSupport", values("nspSupport", "given"));
       return route;
     }
     complete(route.getId(), "UserTask_DecideOnApplication", values("applicationDecision", "apply",

@@ -42,6 +42,7 @@ class FormsBrowserIT {
         task("record-not-eligible", SOCIAL, "RecordAlternative"),
         task("decide-on-application", SOCIAL, "DecideOnApplication"),
         task("submit-application", SOCIAL, "SubmitApplication"),
+        task("record-nsp-support", SOCIAL, "RecordNspSupport"),
         task("offer-support", INVESTIGATION, "OfferSupport"),
         task("acknowledge-case", INVESTIGATION, "AcknowledgeCase"),
         task("register-decision", PERIOD, "RegisterDecision"),
