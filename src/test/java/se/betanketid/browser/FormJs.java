@@ -1,7 +1,6 @@
 package se.betanketid.browser;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -13,8 +12,6 @@ import org.openqa.selenium.WebElement;
  */
 final class FormJs {
 
-  /** form-js 7.24's date picker reads and shows dates as month/day/year, whatever the language. */
-  static final DateTimeFormatter DATE_INPUT = DateTimeFormatter.ofPattern("MM/dd/yyyy");
   private static final String FIND_FIELD = """
       const scope = arguments[0] || document, label = arguments[1];
       for (const field of scope.querySelectorAll('.fjs-form-field')) {
@@ -55,22 +52,29 @@ final class FormJs {
     return this;
   }
 
+  /** Types the day as a person in Sweden writes it, ÅÅÅÅ-MM-DD (our date fields are textfields). */
   FormJs date(String label, LocalDate day) {
-    WebElement input = field(label).findElement(By.cssSelector("input.flatpickr-input"));
+    return typeDate(label, day.toString());
+  }
+
+  /** Types {@code text} into the date field and leaves it (Tab), as a person does; form-js then validates. */
+  FormJs typeDate(String label, String text) {
+    WebElement input = field(label).findElement(By.cssSelector("input.fjs-input"));
     click(input);
-    Tasklist.clearAndType(input, DATE_INPUT.format(day));
+    Tasklist.clearAndType(input, text);
     input.sendKeys(Keys.TAB);
-    closeDatePickers();
     return this;
   }
 
-  /** A date picker that opened when the focus moved on would swallow the next click: close it. */
-  void closeDatePickers() {
-    if (!browser.all(By.cssSelector(".flatpickr-calendar.open")).isEmpty()) {
-      WebElement neutral = browser.driver().findElement(By.cssSelector(".fjs-container .fjs-form-field-text, "
-          + ".fjs-container .fjs-form-field-label"));
-      click(neutral);
-    }
+  /** What the date field shows. */
+  String shown(String label) {
+    return field(label).findElement(By.cssSelector("input.fjs-input")).getDomProperty("value");
+  }
+
+  /** The error messages form-js shows under the field labelled {@code label}. */
+  List<String> errors(String label) {
+    return field(label).findElements(By.cssSelector(".fjs-form-field-error li")).stream()
+        .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
   }
 
   /** Selects the radio button or checklist entry labelled {@code option} inside the field. */

@@ -130,6 +130,92 @@ class FormsBrowserIT {
     form.tasklist().dismissNotifications();
   }
 
+  /** The forms with a date field (editable or shown read-only), opened as in the tests above. */
+  static Stream<Arguments> formsWithDates() {
+    return Stream.concat(startForms(), taskForms()).filter(arguments -> {
+      try {
+        return !DateFields.of((String) arguments.get()[0]).isEmpty();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  /**
+   * Issue 16: each date field of each form is typed as a person in Sweden writes, ÅÅÅÅ-MM-DD, and shown
+   * exactly so; "05/06/2026" (and the other ways form-js's date picker once read as other dates) is refused
+   * at once with the Swedish message naming the field, shown as typed (never reinterpreted), and a submit
+   * changes nothing. Read-only dates show ÅÅÅÅ-MM-DD. What is stored: CaseWalkBrowserIT and DateFieldsIT.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formsWithDates")
+  void everyDateFieldTakesÅÅÅÅMMDDAndRefusesAnythingElseInSwedish(String formId, String processKeyOrUser,
+      String activityOrProcessName, String extra) throws Exception {
+    boolean start = formId.endsWith("-start");
+    String taskId = null;
+    FormPage form;
+    if (start) {
+      form = page().as(processKeyOrUser);
+      form.tasklist().startProcess(activityOrProcessName).awaitForm();
+    } else {
+      taskId = TaskFactory.taskAt(processKeyOrUser, activityOrProcessName);
+      form = page().as("admin");
+      form.tasklist().openTaskById(taskId).claim().awaitForm();
+    }
+    FormJs fields = new FormJs(form.browser());
+    FormJs row = null;
+    List<DateFields.Field> dates = DateFields.of(formId);
+    for (DateFields.Field date : dates) {
+      if (date.readOnly()) {
+        assertThat(fields.shown(date.label())).as("%s: %s (read-only)", formId, date.label())
+            .matches("\\d{4}-\\d{2}-\\d{2}");
+        continue;
+      }
+      date.reveal(fields);
+      FormJs scope = fields;
+      if (date.listLabel() != null) {
+        row = row != null ? row : fields.addRow(date.listLabel());
+        scope = row;
+      }
+      for (String typed : List.of("2026-06-05", "1990-05-14")) {
+        scope.typeDate(date.label(), typed);
+        assertThat(scope.shown(date.label())).as("%s: %s", formId, date.label()).isEqualTo(typed);
+        assertThat(scope.errors(date.label())).as("%s: %s = %s", formId, date.label(), typed).isEmpty();
+      }
+      String refusal = "Fältet \"" + date.label() + "\" är inte ett giltigt datum: skriv det som ÅÅÅÅ-MM-DD, "
+          + "till exempel 2026-06-05.";
+      for (String typed : List.of("4.12.2026", "13/45/2026", "2026-6-5", "05/06/2026")) {
+        FormJs in = scope;
+        in.typeDate(date.label(), typed);
+        form.browser().waiting(java.time.Duration.ofSeconds(10)).until(d -> !in.errors(date.label()).isEmpty());
+        assertThat(in.errors(date.label())).as("%s: %s = %s", formId, date.label(), typed).containsExactly(refusal);
+        assertThat(in.shown(date.label())).as("never reinterpreted").isEqualTo(typed);
+      }
+    }
+    form.browser().screenshot("form-" + formId + "-dates-refused");
+
+    if (start) {
+      long before = RunningApp.rest("admin").get("/engine-rest/process-instance/count").json().get("count").asLong();
+      new FormJs(form.browser()).submitWithFormButton(extra);
+      assertThat(form.browser().all(By.cssSelector(".modal .fjs-container"))).as("the dialog stays open")
+          .isNotEmpty();
+      assertThat(RunningApp.rest("admin").get("/engine-rest/process-instance/count").json().get("count").asLong())
+          .as("nothing started").isEqualTo(before);
+      form.tasklist().button("Stäng").click();
+    } else if (dates.stream().anyMatch(date -> !date.readOnly())) {
+      form.browser().click(form.tasklist().completeButton());
+      form.browser().waiting(java.time.Duration.ofSeconds(10)).until(d -> !fields.errors().isEmpty());
+      assertThat(RunningApp.rest("admin").get("/engine-rest/task/" + taskId).status())
+          .as("the task is still open").isEqualTo(200);
+      for (DateFields.Field date : dates) {
+        if (!date.readOnly() && date.listLabel() == null) {
+          assertThat(RunningApp.rest("admin").get("/engine-rest/task/" + taskId + "/variables/" + date.key())
+              .status()).as("%s: nothing stored", date.key()).isEqualTo(404);
+        }
+      }
+    }
+  }
+
   @Test
   void everyFormOfTheProjectIsOpenedHere() throws Exception {
     Set<String> listed = new TreeSet<>();

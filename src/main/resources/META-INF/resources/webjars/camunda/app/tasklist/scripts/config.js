@@ -35,7 +35,7 @@ export default {
   },
   // Swedish texts for form-js (validation messages, "Select", "Add new", date picker): see
   // scripts/form-js-sv.js and docs/locale-sv.md
-  customScripts: ['scripts/form-js-sv.js'],
+  customScripts: ['scripts/form-js-sv.js', 'scripts/html-lang.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -48,6 +48,17 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'en'
   },
+  // <html lang="sv"> for Swedish browsers (as in Tasklist)
+  customScripts: ['scripts/html-lang.js'],
+  // The statistics dashboard: the way in for the national coordination, who may use no Camunda app
+  // (README, docs/statistics.md)
+  links: [
+    {
+      label: 'Betänketid – översikt',
+      href: '/dashboard',
+      description: 'Statistik och läget just nu: för chefer och den nationella samordningen.'
+    }
+  ],
   // links: [
   //   {
   //     label: 'Angular.js Docs',
