@@ -88,8 +88,19 @@ class SmallThingsBrowserIT {
    * A refused filter value then shows the Swedish error alone, without the figures of before.
    */
   @Test
-  void theNationalCoordinationLogsInThroughTheWelcomeAppAndAnErrorHidesTheOldFigures() {
-    browser.driver().manage().deleteAllCookies();
+  void theNationalCoordinationLogsInThroughTheWelcomeAppAndAnErrorHidesTheOldFigures() throws Exception {
+    Browser fresh = new Browser(RunningApp.baseUrl()); // no cookie of another user's session
+    try {
+      nationalCoordinationWalk(fresh);
+    } catch (RuntimeException | AssertionError failure) {
+      fresh.screenshot("small-eva-failed");
+      throw new AssertionError("at " + fresh.driver().getCurrentUrl() + ": " + failure.getMessage(), failure);
+    } finally {
+      fresh.close();
+    }
+  }
+
+  private static void nationalCoordinationWalk(Browser browser) {
     browser.open("/dashboard");
     WebElement user = browser.await(By.cssSelector("input[ng-model='username']"));
     assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/welcome/");
