@@ -25,7 +25,7 @@ final class RefusedPage {
     String heading = loggedOut ? "Logga in för att se översikten" : "Översikten är inte till för dig";
     String text = loggedOut
         ? "Logga in med ditt användarnamn och lösenord och välj sedan <em>Betänketid – översikt</em>."
-        : HtmlUtils.htmlEscape(refused.getMessage()) + " Dina ärenden och uppgifter finns i Tasklist.";
+        : HtmlUtils.htmlEscape(refused.getMessage(), "UTF-8") + " Dina ärenden och uppgifter finns i Tasklist.";
     String link = loggedOut ? "<a class=\"button\" href=\"" + LOGIN + "\">Logga in</a>"
         : "<a class=\"button\" href=\"" + TASKLIST + "\">Till Tasklist</a>";
     String html = """
