@@ -208,7 +208,10 @@ class FormsBrowserIT {
           .isNotEmpty();
       assertThat(RunningApp.rest("admin").get("/engine-rest/process-instance/count").json().get("count").asLong())
           .as("nothing started").isEqualTo(before);
+      tasklistSendsTheDayAsTyped(form, formId, dates, row,
+          () -> new FormJs(form.browser()).submitWithFormButton(extra));
       form.tasklist().button("Stäng").click();
+      form.tasklist().dismissNotifications();
     } else if (dates.stream().anyMatch(date -> !date.readOnly())) {
       form.browser().click(form.tasklist().completeButton());
       form.browser().waiting(java.time.Duration.ofSeconds(10)).until(d -> !fields.errors().isEmpty());
@@ -220,8 +223,73 @@ class FormsBrowserIT {
               .body()).as("%s: nothing stored", date.key()).isEqualTo(storedBefore.get(date.key()));
         }
       }
+      tasklistSendsTheDayAsTyped(form, formId, dates, row,
+          () -> form.browser().click(form.tasklist().completeButton()));
+      form.tasklist().dismissNotifications();
     }
   }
+
+  /**
+   * 2026-06-05 typed into every date field is what Tasklist sends to the engine, as a String: the submit is
+   * caught in the page (the request is not sent), the other required fields filled with anything the form
+   * accepts. What the engine then stores is the value sent (DateFieldsIT; CaseWalkBrowserIT reads it back).
+   */
+  private static void tasklistSendsTheDayAsTyped(FormPage form, String formId, List<DateFields.Field> dates,
+      FormJs row, Runnable submit) throws Exception {
+    List<DateFields.Field> editable = dates.stream().filter(date -> !date.readOnly()).toList();
+    if (editable.isEmpty()) {
+      return;
+    }
+    form.browser().script(CATCH_SUBMIT);
+    FormJs fields = new FormJs(form.browser());
+    for (DateFields.Field date : editable) {
+      (date.listLabel() != null ? row : fields).typeDate(date.label(), "2026-06-05");
+    }
+    fields.fillRequiredFields();
+    fields.fillRequiredFields();
+    submit.run();
+    String sent;
+    try {
+      sent = (String) form.browser().waiting(java.time.Duration.ofSeconds(20))
+          .until(d -> form.browser().script("return window.betanketidSubmitted || null;"));
+    } catch (org.openqa.selenium.TimeoutException notSent) {
+      form.browser().screenshot("form-" + formId + "-dates-not-sent");
+      throw new AssertionError(formId + ": the form did not submit: " + fields.errors(), notSent);
+    }
+    form.browser().screenshot("form-" + formId + "-dates-sent");
+    com.fasterxml.jackson.databind.JsonNode variables = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(sent).path("variables");
+    for (DateFields.Field date : editable) {
+      if (date.listLabel() == null) {
+        assertThat(variables.path(date.key()).path("value").asText()).as("%s: %s sent", formId, date.key())
+            .isEqualTo("2026-06-05");
+        assertThat(variables.path(date.key()).path("type").asText()).as("%s: %s type", formId, date.key())
+            .isIn("String", "");
+      } else {
+        assertThat(variables.toString()).as("%s: %s sent", formId, date.key())
+            .contains("\\\"" + date.key() + "\\\":\\\"2026-06-05\\\"");
+      }
+    }
+  }
+
+  /** Catches Tasklist's submit-form request in the page and keeps its body; the request is not sent. */
+  private static final String CATCH_SUBMIT = """
+      window.betanketidSubmitted = null;
+      if (!window.betanketidCatching) {
+        window.betanketidCatching = true;
+        const open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+        XMLHttpRequest.prototype.open = function (method, url) {
+          this.betanketidUrl = String(url);
+          return open.apply(this, arguments);
+        };
+        XMLHttpRequest.prototype.send = function (body) {
+          if (this.betanketidUrl.includes('submit-form')) {
+            window.betanketidSubmitted = String(body);
+            return;
+          }
+          return send.apply(this, arguments);
+        };
+      }""";
 
   @Test
   void everyFormOfTheProjectIsOpenedHere() throws Exception {
