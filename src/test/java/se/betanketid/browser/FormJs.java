@@ -107,8 +107,15 @@ final class FormJs {
     List<WebElement> select = field.findElements(By.cssSelector(".fjs-select-display"));
     if (!select.isEmpty()) {
       if (List.of("", "Välj", "Select").contains(select.get(0).getText().trim())) {
-        click(field.findElement(By.cssSelector(".fjs-input-group")));
-        click(browser.await(By.cssSelector(".fjs-dropdownlist-item")));
+        List<WebElement> search = field.findElements(By.cssSelector(".fjs-input-group input")).stream()
+            .filter(WebElement::isDisplayed).toList();
+        click(search.isEmpty() ? field.findElement(By.cssSelector(".fjs-input-group")) : search.get(0));
+        if (!search.isEmpty() && field.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty()) {
+          search.get(0).sendKeys("a"); // a searchable select lists what matches what is typed
+        }
+        click(browser.waiting(java.time.Duration.ofSeconds(15)).until(driver -> field
+            .findElements(By.cssSelector(".fjs-dropdownlist-item")).stream().filter(WebElement::isDisplayed)
+            .findFirst().orElse(null)));
       }
       return;
     }
