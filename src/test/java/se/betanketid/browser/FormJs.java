@@ -110,8 +110,11 @@ final class FormJs {
         List<WebElement> search = field.findElements(By.cssSelector(".fjs-input-group input")).stream()
             .filter(WebElement::isDisplayed).toList();
         click(search.isEmpty() ? field.findElement(By.cssSelector(".fjs-input-group")) : search.get(0));
-        if (!search.isEmpty() && field.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty()) {
-          search.get(0).sendKeys("a"); // a searchable select lists what matches what is typed
+        if (!search.isEmpty()) { // a searchable select: type, then take the first match with the keyboard
+          search.get(0).sendKeys("Stockholm");
+          search.get(0).sendKeys(Keys.ARROW_DOWN);
+          search.get(0).sendKeys(Keys.ENTER);
+          return;
         }
         click(browser.waiting(java.time.Duration.ofSeconds(15)).until(driver -> field
             .findElements(By.cssSelector(".fjs-dropdownlist-item")).stream().filter(WebElement::isDisplayed)
