@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import se.betanketid.RestCalls;
 
 /**
  * Every Camunda Form of forms/ opened once in Swedish Tasklist: start forms from the start dialog, task forms
@@ -290,6 +291,27 @@ class FormsBrowserIT {
           return send.apply(this, arguments);
         };
       }""";
+
+  /**
+   * The task "Skicka ansökan till Migrationsverket" links the case's documents (form-js templating puts the case
+   * number into the link); this case was started at the task, without the board's decision, so the application
+   * answers 409 in Swedish.
+   */
+  @Test
+  void theSubmitTaskLinksTheCaseDocuments() throws Exception {
+    String taskId = TaskFactory.taskAt(SOCIAL, "UserTask_SubmitApplication");
+    String caseNumber = RunningApp.rest("admin").get("/engine-rest/task/" + taskId + "/variables/caseNumber").json()
+        .get("value").asText();
+    FormPage form = page().as("admin");
+    form.tasklist().openTaskById(taskId).claim().awaitForm();
+    String href = form.browser().driver().findElement(By.linkText("Hämta ansökan som PDF"))
+        .getAttribute("href");
+    form.browser().screenshot("form-submit-application-document-links");
+    assertThat(href).endsWith("/api/cases/" + caseNumber + "/application.pdf");
+    RestCalls.Answer answer = RunningApp.rest("admin").get("/api/cases/" + caseNumber + "/application.pdf");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(409);
+    assertThat(answer.body()).contains("Besluta om ansökan");
+  }
 
   @Test
   void everyFormOfTheProjectIsOpenedHere() throws Exception {

@@ -91,7 +91,35 @@ final class MatrixRows {
         statistics("Tasklist: /api/dashboard/overview", Scope.MANAGER, Door.TASKLIST, "/api/dashboard/overview"),
         statistics("/api/dashboard/trend", Scope.NOBODY, Door.REST, "/api/dashboard/trend"),
         statistics("/api/statistics", Scope.NOBODY, Door.REST, "/api/statistics"),
-        statistics("/api/statistics.csv", Scope.NOBODY, Door.REST, "/api/statistics.csv"));
+        statistics("/api/statistics.csv", Scope.NOBODY, Door.REST, "/api/statistics.csv"),
+        caseDocument("/api/cases/{caseNumber}/application.pdf", Door.REST, "application.pdf"),
+        caseDocument("/api/cases/{caseNumber}/decision-record.pdf", Door.REST, "decision-record.pdf"),
+        caseDocument("Tasklist: /api/cases/{caseNumber}/application.pdf", Door.TASKLIST, "application.pdf"));
+  }
+
+  /**
+   * A case's document (document.CaseDocumentController): 1 when the caller gets it (200) or is told what the case
+   * lacks for it (409); 0 for the answer of an unknown case (404, word for word the same) or a refused login.
+   */
+  private static Row caseDocument(String name, Door door, String document) {
+    return new Row(name, Scope.CASE, door, (api, p) -> {
+      Answer answer = api.get("/api/cases/" + cn(p) + "/" + document);
+      if (answer.status() == 200 || answer.status() == 409) {
+        return 1;
+      }
+      if (answer.status() == 401) {
+        return 0;
+      }
+      if (answer.status() == 404) {
+        String unknown = api.get("/api/cases/" + AccessMatrixIT.UNKNOWN_CASE + "/" + document).body();
+        if (!answer.body().equals(unknown)) {
+          throw new AssertionError(name + " tells a case that may not be read from an unknown one: "
+              + answer.body());
+        }
+        return 0;
+      }
+      throw new AssertionError(name + " answered " + answer.status() + ": " + answer.body());
+    });
   }
 
   /**
