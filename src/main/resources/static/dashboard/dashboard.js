@@ -13,9 +13,17 @@
     element(id).textContent = value === null || value === undefined ? '–' : String(value);
   }
 
-  function cell(row, value, className) {
+  function cell(row, value, className, href) {
     const td = document.createElement('td');
-    td.textContent = value === null || value === undefined ? '–' : String(value);
+    const text = value === null || value === undefined ? '–' : String(value);
+    if (href) { // a case number links to the case page (package caseview)
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = text;
+      td.appendChild(a);
+    } else {
+      td.textContent = text;
+    }
     if (className) {
       td.className = className;
     }
@@ -38,7 +46,7 @@
     }
     rows.forEach(function (cells) {
       const row = document.createElement('tr');
-      cells.forEach(function (c) { cell(row, c[0], c[1]); });
+      cells.forEach(function (c) { cell(row, c[0], c[1], c[2]); });
       body.appendChild(row);
     });
   }
@@ -84,6 +92,10 @@
     element('counts-only').hidden = true;
   }
 
+  function caseLink(caseNumber) {
+    return [caseNumber, '', caseNumber ? '/cases/' + encodeURIComponent(caseNumber) : null];
+  }
+
   function renderOverview(data) {
     text('scope', data.scope.description + ' – läget ' + data.today);
     element('counts-only').hidden = !data.countsOnly;
@@ -102,13 +114,13 @@
       'Inga försenade uppgifter.');
     if (!data.countsOnly) {
       fill('overdue-items', data.overdueTasks.items.map(function (i) {
-        return [[i.caseNumber], [i.task], [i.due], [i.daysOverdue, 'num']];
+        return [caseLink(i.caseNumber), [i.task], [i.due], [i.daysOverdue, 'num']];
       }), 4, 'Inga försenade uppgifter.');
       fill('ending-items', data.periodsEndingSoon.items.map(function (i) {
-        return [[i.caseNumber], [i.validUntil], [i.daysLeft, 'num']];
+        return [caseLink(i.caseNumber), [i.validUntil], [i.daysLeft, 'num']];
       }), 3, 'Ingen betänketid löper ut de närmaste dagarna.');
       fill('children-items', data.uncoveredChildren.items.map(function (i) {
-        return [[i.caseNumber], [i.since], [i.days, 'num']];
+        return [caseLink(i.caseNumber), [i.since], [i.days, 'num']];
       }), 3, 'Alla barn har en uppehållsgrund.');
     }
   }
@@ -117,8 +129,8 @@
     text('year-heading', 'Årsstatistik ' + data.year);
     const any = data.table.some(function (row) { return typeof row.value === 'string' || row.value > 0; });
     fill('yearly', any ? data.table.map(function (row) {
-      const indented = row.label.startsWith('  ');
-      return [[row.label.trim(), indented ? 'indent' : ''], [format(row.value), 'num']];
+      const indent = row.label.startsWith('    ') ? 'indent2' : row.label.startsWith('  ') ? 'indent' : '';
+      return [[row.label.trim(), indent], [format(row.value), 'num']];
     }) : [], 2, 'Det finns inga uppgifter för ' + data.year + ' ännu.');
   }
 

@@ -30,9 +30,11 @@ public class CaseOpening {
   private final CaseNumbers caseNumbers;
   private final MunicipalityRegistry municipalities;
   private final DuplicateStarts duplicates;
+  private final ProtectedIdentitySeal protectedIdentity;
 
   CaseOpening(FormValidation validation, FormSchemaValidator forms, CaseNumbers caseNumbers,
-      MunicipalityRegistry municipalities, DuplicateStarts duplicates) {
+      MunicipalityRegistry municipalities, DuplicateStarts duplicates, ProtectedIdentitySeal protectedIdentity) {
+    this.protectedIdentity = protectedIdentity;
     this.validation = validation;
     this.forms = forms;
     this.caseNumbers = caseNumbers;
@@ -58,6 +60,7 @@ public class CaseOpening {
     if (execution.getVariable(CaseVariables.CHILDREN) == null) {
       execution.setVariable(CaseVariables.CHILDREN, SpinValues.jsonValue("[]").create());
     }
+    protectedIdentity.sealIfProtected(execution, caseNumber);
     LOG.info("Case {} opened ({}, municipality {})", caseNumber, processKey(execution), municipalityCode);
   }
 

@@ -39,7 +39,8 @@ class SendMailDelegate implements JavaDelegate {
           + "in Admin and retry the job in Cockpit");
     }
     Notification notification = Notification.from(execution);
-    MailTemplates.RenderedMail mail = templates.render(notification.kind(), content.model(notification));
+    MailTemplates.RenderedMail mail = templates.render(notification.kind(), content.model(notification,
+        recipients.mayUseCockpit(recipientId), recipients.mayOpenTasks(recipientId)));
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(from);
     message.setTo(address);

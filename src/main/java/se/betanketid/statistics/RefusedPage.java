@@ -24,7 +24,7 @@ final class RefusedPage {
     boolean loggedOut = refused.status() == HttpStatus.UNAUTHORIZED;
     String heading = loggedOut ? "Logga in för att se översikten" : "Översikten är inte till för dig";
     String text = loggedOut
-        ? "Logga in med ditt användarnamn och lösenord och välj sedan <em>Betänketid – översikt</em>."
+        ? "Logga in med ditt användarnamn och lösenord och välj sedan <em>Översikt för chefer</em>."
         : HtmlUtils.htmlEscape(refused.getMessage(), "UTF-8") + " Dina ärenden och uppgifter finns i Tasklist.";
     String link = loggedOut ? "<a class=\"button\" href=\"" + LOGIN + "\">Logga in</a>"
         : "<a class=\"button\" href=\"" + TASKLIST + "\">Till Tasklist</a>";

@@ -30,7 +30,7 @@ class CallerFilters {
     FilterRegistrationBean<CallerFilter> registration =
         new FilterRegistrationBean<>(new CallerFilter(resolver, caller -> true, LOGIN_PAGE));
     registration.setName("betanketid-api-caller");
-    registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*");
+    registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*", "/cases", "/cases/*");
     registration.setOrder(2);
     return registration;
   }

@@ -72,7 +72,7 @@ class CaseWalkBrowserIT {
         .choose("Kön", "Kvinna")
         .type("Medborgarskap", "Moldavien")
         .type("Språk", "rumänska")
-        .choose("Form av exploatering", "Sexuell exploatering")
+        .choose("Form av exploatering", "Sexuella ändamål")
         .tick("Personen kan antas vara offer för människohandel eller människoexploatering")
         .select("Uppehållstillstånd i Sverige", "Inget uppehållstillstånd")
         .date("Identifieringsdatum", YESTERDAY)
@@ -178,12 +178,14 @@ class CaseWalkBrowserIT {
 
   private void uncoveredChildsTasksWaitForSara(Browser browser, Tasklist tasklist, String caseNumber) {
     tasklist.openFilter("Gruppens uppgifter").openTask("Säkra uppehållsgrund för barnet – " + caseNumber);
-    assertThat(browser.text()).contains("Gör skyddsbedömning för barnet – " + caseNumber,
-        "Bedöm barnets behov – " + caseNumber);
+    assertThat(browser.text()).contains("Gör skyddsbedömning för barnet – " + caseNumber);
     browser.screenshot("walk-11-child-escalation-tasks-sara");
     JsonNode protection = admin().get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
         + "&taskDefinitionKey=UserTask_AssessChildProtection").json();
-    assertThat(protection).as("exactly one child is without a residence basis").hasSize(1);
+    assertThat(protection).as("every child gets the protection assessment, whatever its basis").hasSize(2);
+    JsonNode securing = admin().get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+        + "&taskDefinitionKey=UserTask_SecureResidenceBasis").json();
+    assertThat(securing).as("exactly one child is without a residence basis").hasSize(1);
   }
 
   /** maria (chef-0180) opens the dashboard with her Tasklist session: the uncovered child's case is listed. */
@@ -196,6 +198,11 @@ class CaseWalkBrowserIT {
     assertThat(browser.text()).contains("barn utan uppehållsgrund", "Just nu").doesNotContain(personName);
     browser.script("arguments[0].scrollIntoView({block: 'center'});", browser.driver().findElement(childRow));
     browser.screenshot("walk-13-dashboard-maria");
+    By arrivalRow = By.xpath("//table[@id='yearly']//td[normalize-space()="
+        + "'utan egen uppehållsgrund när de registrerades']");
+    browser.await(arrivalRow);
+    browser.script("arguments[0].scrollIntoView({block: 'center'});", browser.driver().findElement(arrivalRow));
+    browser.screenshot("walk-14-dashboard-children-on-arrival");
   }
 
   private static JsonNode caseOf(String personName) {

@@ -42,6 +42,7 @@ class FormsBrowserIT {
         task("record-not-eligible", SOCIAL, "RecordAlternative"),
         task("decide-on-application", SOCIAL, "DecideOnApplication"),
         task("submit-application", SOCIAL, "SubmitApplication"),
+        task("record-nsp-support", SOCIAL, "RecordNspSupport"),
         task("offer-support", INVESTIGATION, "OfferSupport"),
         task("acknowledge-case", INVESTIGATION, "AcknowledgeCase"),
         task("register-decision", PERIOD, "RegisterDecision"),
@@ -52,8 +53,9 @@ class FormsBrowserIT {
         task("consider-permit-renewal", PERIOD, "ConsiderPermitRenewal"),
         task("arrange-assisted-return", PERIOD, "ArrangeAssistedReturn"),
         task("record-longer-period", PERIOD, "RecordLongerPeriod"),
-        task("assess-child-needs", CHILD, "AssessChildNeeds"),
         task("assess-child-protection", CHILD, "AssessChildProtection"),
+        task("make-initial-assessment", CHILD, "MakeInitialAssessment"),
+        task("open-child-application", CHILD, "OpenChildsOwnApplication"),
         task("secure-child-residence-basis", CHILD, "SecureResidenceBasis"),
         task("complete-child-investigation", CHILD, "CompleteChildInvestigation"));
   }

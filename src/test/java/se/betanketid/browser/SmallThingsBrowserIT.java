@@ -108,7 +108,7 @@ class SmallThingsBrowserIT {
     Tasklist.clearAndType(user, "eva");
     Tasklist.clearAndType(browser.driver().findElement(By.cssSelector("input[ng-model='password']")), "eva");
     browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
-    WebElement link = browser.await(By.xpath("//a[normalize-space()='Betänketid – översikt']"));
+    WebElement link = browser.await(By.xpath("//a[normalize-space()='Översikt för chefer']"));
     assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("sv");
     browser.screenshot("small-welcome-eva");
     browser.click(link);

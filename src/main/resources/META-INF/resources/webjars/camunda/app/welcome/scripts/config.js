@@ -50,13 +50,17 @@ export default {
   },
   // <html lang="sv"> for Swedish browsers (as in Tasklist)
   customScripts: ['scripts/html-lang.js'],
-  // The statistics dashboard: the way in for the national coordination, who may use no Camunda app
-  // (README, docs/statistics.md)
+  // Betänketid's own pages (package caseview, statistics)
   links: [
     {
-      label: 'Betänketid – översikt',
+      label: 'Mina ärenden',
+      href: '/cases',
+      description: 'Dina ärenden med steg, tidsfrister och barn'
+    },
+    {
+      label: 'Översikt för chefer',
       href: '/dashboard',
-      description: 'Statistik och läget just nu: för chefer och den nationella samordningen.'
+      description: 'Läget just nu och årsstatistik'
     }
   ],
   // links: [
