@@ -36,8 +36,6 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
 
 /**
@@ -68,10 +66,10 @@ class OidcSecurity {
     converter.setJwtGrantedAuthoritiesConverter(jwt -> new HashSet<>(groups.authorities(
         jwt.getClaim(settings.groupsClaim()))));
     return http
-        .securityMatcher("/engine-rest/**", "/actuator/**")
+        .securityMatcher(UriMatcher.of("/engine-rest/**", "/actuator/**"))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/engine-rest/engine", "/engine-rest/engine/", "/actuator/health", "/actuator/info")
-            .permitAll()
+            .requestMatchers(UriMatcher.of("/engine-rest/engine", "/engine-rest/engine/", "/actuator/health",
+                "/actuator/info")).permitAll()
             .anyRequest().access(withOurGroup()))
         .oauth2ResourceServer(server -> server
             .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
@@ -96,25 +94,23 @@ class OidcSecurity {
     OidcClientInitiatedLogoutSuccessHandler logoutAtProvider =
         new OidcClientInitiatedLogoutSuccessHandler(registrations);
     logoutAtProvider.setPostLogoutRedirectUri("{baseUrl}/sso/utloggad");
-    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/sso/utloggad", "/error", "/favicon.ico").permitAll()
+            .requestMatchers(UriMatcher.of("/sso/utloggad", "/error", "/favicon.ico")).permitAll()
             // Camunda's password login: nobody's password is kept here in this profile
-            .requestMatchers("/camunda/api/admin/auth/user/*/login/**").denyAll()
+            .requestMatchers(UriMatcher.of("/camunda/api/admin/auth/user/*/login/**")).denyAll()
             .anyRequest().access(withOurGroup()))
         .oauth2Login(login -> login
             .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
             .successHandler(new SignedInUsers(identities)))
         .logout(logout -> logout
-            .logoutRequestMatcher(new OrRequestMatcher(path.matcher("/logout"),
-                path.matcher("/camunda/api/admin/auth/user/{engine}/logout")))
-            .logoutSuccessHandler(afterLogout(path, logoutAtProvider)))
+            .logoutRequestMatcher(UriMatcher.of("/logout", "/camunda/api/admin/auth/user/*/logout"))
+            .logoutSuccessHandler(afterLogout(logoutAtProvider)))
         .exceptionHandling(exceptions -> exceptions
             // the webapps' and our own XHR calls get 401, not a redirect to the provider
             .defaultAuthenticationEntryPointFor(
                 SwedishRefusals.jsonUnauthorized(SwedishRefusals.NOT_LOGGED_IN),
-                new OrRequestMatcher(path.matcher("/camunda/api/**"), path.matcher("/api/**")))
+                UriMatcher.of("/camunda/api/**", "/api/**"))
             .accessDeniedHandler(SwedishRefusals.pageForbidden()))
         // Camunda's webapps have their own CSRF protection (XSRF-TOKEN); our pages post nothing with cookies
         .csrf(csrf -> csrf.disable())
@@ -152,10 +148,9 @@ class OidcSecurity {
    * /logout: on to the provider's end-session endpoint (RP-initiated logout), then /sso/utloggad. The webapps'
    * own logout is an XHR call that cannot follow the browser to the provider: it ends the session here only.
    */
-  private static LogoutSuccessHandler afterLogout(PathPatternRequestMatcher.Builder path,
-      LogoutSuccessHandler atProvider) {
+  private static LogoutSuccessHandler afterLogout(LogoutSuccessHandler atProvider) {
     LinkedHashMap<RequestMatcher, LogoutSuccessHandler> byPath = new LinkedHashMap<>();
-    byPath.put(path.matcher("/camunda/api/**"), new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK));
+    byPath.put(UriMatcher.of("/camunda/api/**"), new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK));
     DelegatingLogoutSuccessHandler handler = new DelegatingLogoutSuccessHandler(byPath);
     handler.setDefaultLogoutSuccessHandler(atProvider);
     return handler;

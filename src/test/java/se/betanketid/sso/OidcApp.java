@@ -35,6 +35,12 @@ public final class OidcApp {
     properties.put("OIDC_CLOCK_SKEW", "PT0S");
     properties.put("SMTP_PORT", "1");
     GROUP_MAPPING.forEach((theirs, ours) -> properties.put("betanketid.oidc.group-mapping." + theirs, ours));
-    return new PackagedApp(properties).start();
+    PackagedApp app = new PackagedApp(properties);
+    try {
+      return app.start();
+    } catch (Exception | AssertionError failed) {
+      app.stop(); // a failed start leaves no process behind
+      throw failed;
+    }
   }
 }
