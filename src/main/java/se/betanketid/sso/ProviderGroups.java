@@ -7,6 +7,7 @@ import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import se.betanketid.identity.Role;
 import se.betanketid.identity.RoleAuthorizations;
 
 /**
@@ -39,5 +40,28 @@ class ProviderGroups {
       }
       roles.grant(groupId);
     }
+    ensureAnAdministrator();
+  }
+
+  /**
+   * The webapps send everyone to Camunda's "create the first administrator" page (closed here) as long as
+   * nobody is in camunda-admin: the provider's administrator (betanketid.oidc.admin-id) is entered, without a
+   * password, until someone with a mapped administrator group has logged in.
+   */
+  private void ensureAnAdministrator() {
+    if (identities.createUserQuery().memberOfGroup(Role.ADMIN_GROUP).count() > 0) {
+      return;
+    }
+    if (identities.createGroupQuery().groupId(Role.ADMIN_GROUP).count() == 0) {
+      Group group = identities.newGroup(Role.ADMIN_GROUP);
+      group.setName(Role.ADMIN_GROUP);
+      group.setType("SYSTEM");
+      identities.saveGroup(group);
+      roles.grant(Role.ADMIN_GROUP);
+    }
+    if (identities.createUserQuery().userId(settings.adminId()).count() == 0) {
+      identities.saveUser(identities.newUser(settings.adminId()));
+    }
+    identities.createMembership(settings.adminId(), Role.ADMIN_GROUP);
   }
 }
