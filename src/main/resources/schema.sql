@@ -10,3 +10,10 @@ CREATE TABLE IF NOT EXISTS bt_start_fingerprint (
   fingerprint    VARCHAR(64) NOT NULL PRIMARY KEY,
   created_millis BIGINT      NOT NULL
 );
+
+-- The identifying fields of a person with protected personal data (casefile.ProtectedIdentityStore): kept out
+-- of the engine's variables and history, readable only by the case's handlers and administrators.
+CREATE TABLE IF NOT EXISTS bt_protected_identity (
+  case_number   VARCHAR(20) NOT NULL PRIMARY KEY,
+  identity_json VARCHAR(20000) NOT NULL
+);

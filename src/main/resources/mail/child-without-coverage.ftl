@@ -22,8 +22,12 @@ Socialtjänsten har fått en uppgift att säkra barnets skydd och uppehållsgrun
 Larmet står kvar tills någon har registrerat hur barnet omfattas, eller att barnet har lämnat Sverige med vårdnadshavaren.
 <#if caseLink??>
 
-Ärendet i Cockpit (för chefer):
+Ärendet i Cockpit:
 ${caseLink}
+<#elseif tasklistLink??>
+
+Logga in i Tasklist:
+${tasklistLink}
 </#if>
 
 <#include "footer.ftl">

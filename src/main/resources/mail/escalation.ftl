@@ -7,6 +7,7 @@
   "DECISION_OVERDUE": ["Beslutet är inte registrerat", "Migrationsverkets beslut har inte registrerats i ärendet inom tidsfristen."],
   "NEXT_STEP_OVERDUE": ["Nästa steg är inte beslutat", "Nästa steg efter betänketiden är inte beslutat, och betänketiden närmar sig sitt slut."],
   "PROTECTION_ASSESSMENT_OVERDUE": ["Skyddsbedömning av barn dröjer", "Skyddsbedömningen av ett medföljande barn har inte gjorts inom tidsfristen."],
+  "INITIAL_ASSESSMENT_OVERDUE": ["Förhandsbedömning av barn dröjer", "Förhandsbedömningen av ett medföljande barn har inte gjorts inom tidsfristen."],
   "CHILD_BASIS_OVERDUE": ["Barnets uppehållsgrund är inte säkrad", "Ett medföljande barns uppehållsgrund är ännu inte säkrad, och vårdnadshavarens betänketid närmar sig sitt slut."],
   "CHILD_INVESTIGATION_OVERDUE": ["Utredningen om barn dröjer", "Utredningen om ett medföljande barn är inte klar inom tidsfristen."]
 }>
@@ -35,8 +36,12 @@ ${taskLink}
 </#if>
 <#if caseLink??>
 
-Ärendet i Cockpit (för chefer):
+Ärendet i Cockpit:
 ${caseLink}
+<#elseif !taskLink?? && tasklistLink??>
+
+Logga in i Tasklist:
+${tasklistLink}
 </#if>
 
 <#include "footer.ftl">

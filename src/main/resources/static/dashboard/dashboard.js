@@ -13,9 +13,17 @@
     element(id).textContent = value === null || value === undefined ? '–' : String(value);
   }
 
-  function cell(row, value, className) {
+  function cell(row, value, className, href) {
     const td = document.createElement('td');
-    td.textContent = value === null || value === undefined ? '–' : String(value);
+    const text = value === null || value === undefined ? '–' : String(value);
+    if (href) { // a case number links to the case page (package caseview)
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = text;
+      td.appendChild(a);
+    } else {
+      td.textContent = text;
+    }
     if (className) {
       td.className = className;
     }
@@ -38,7 +46,7 @@
     }
     rows.forEach(function (cells) {
       const row = document.createElement('tr');
-      cells.forEach(function (c) { cell(row, c[0], c[1]); });
+      cells.forEach(function (c) { cell(row, c[0], c[1], c[2]); });
       body.appendChild(row);
     });
   }
@@ -61,16 +69,31 @@
     if (response.status === 403) {
       throw new Error('Du har inte behörighet till översikten. Den är till för chefer och den nationella samordningen.');
     }
+    if (response.status === 400) {
+      const refusal = await response.json().catch(function () { return {}; });
+      throw new Error(refusal.message || 'Filtret kunde inte användas.');
+    }
     if (!response.ok) {
       throw new Error('Uppgifterna kunde inte hämtas just nu. Försök igen om en stund.');
     }
     return response.json();
   }
 
+  /** The figures of the page: hidden while an error is shown, so that no old figures stand under it. */
+  function figures() {
+    return document.querySelectorAll('main > section');
+  }
+
   function showError(message) {
     const error = element('error');
     error.textContent = message;
     error.hidden = false;
+    figures().forEach(function (section) { section.hidden = true; });
+    element('counts-only').hidden = true;
+  }
+
+  function caseLink(caseNumber) {
+    return [caseNumber, '', caseNumber ? '/cases/' + encodeURIComponent(caseNumber) : null];
   }
 
   function renderOverview(data) {
@@ -91,13 +114,13 @@
       'Inga försenade uppgifter.');
     if (!data.countsOnly) {
       fill('overdue-items', data.overdueTasks.items.map(function (i) {
-        return [[i.caseNumber], [i.task], [i.due], [i.daysOverdue, 'num']];
+        return [caseLink(i.caseNumber), [i.task], [i.due], [i.daysOverdue, 'num']];
       }), 4, 'Inga försenade uppgifter.');
       fill('ending-items', data.periodsEndingSoon.items.map(function (i) {
-        return [[i.caseNumber], [i.validUntil], [i.daysLeft, 'num']];
+        return [caseLink(i.caseNumber), [i.validUntil], [i.daysLeft, 'num']];
       }), 3, 'Ingen betänketid löper ut de närmaste dagarna.');
       fill('children-items', data.uncoveredChildren.items.map(function (i) {
-        return [[i.caseNumber], [i.since], [i.days, 'num']];
+        return [caseLink(i.caseNumber), [i.since], [i.days, 'num']];
       }), 3, 'Alla barn har en uppehållsgrund.');
     }
   }
@@ -106,8 +129,8 @@
     text('year-heading', 'Årsstatistik ' + data.year);
     const any = data.table.some(function (row) { return typeof row.value === 'string' || row.value > 0; });
     fill('yearly', any ? data.table.map(function (row) {
-      const indented = row.label.startsWith('  ');
-      return [[row.label.trim(), indented ? 'indent' : ''], [format(row.value), 'num']];
+      const indent = row.label.startsWith('    ') ? 'indent2' : row.label.startsWith('  ') ? 'indent' : '';
+      return [[row.label.trim(), indent], [format(row.value), 'num']];
     }) : [], 2, 'Det finns inga uppgifter för ' + data.year + ' ännu.');
   }
 
@@ -169,6 +192,7 @@
       renderOverview(results[0]);
       renderYear(results[1]);
       renderTrend(results[2]);
+      figures().forEach(function (section) { section.hidden = false; });
     } catch (failure) {
       showError(failure.message);
     }

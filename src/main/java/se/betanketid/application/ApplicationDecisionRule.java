@@ -7,6 +7,7 @@ import static se.betanketid.application.SocialServicesApplication.APPLY;
 import static se.betanketid.application.SocialServicesApplication.CONTACT_PERSON_NAME;
 import static se.betanketid.application.SocialServicesApplication.CONTACT_PERSON_PHONE;
 import static se.betanketid.application.SocialServicesApplication.DECISION_FORM;
+import static se.betanketid.application.SocialServicesApplication.DECLINE_REASON;
 import static se.betanketid.application.SocialServicesApplication.IDENTIFICATION_DATE;
 import static se.betanketid.application.SocialServicesApplication.NOT_APPLYING_REASON;
 
@@ -14,17 +15,20 @@ import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.casefile.CaseVariables;
+import se.betanketid.casefile.DeclineReason;
+import se.betanketid.validation.CaseValidationException;
 import se.betanketid.validation.DateChecks;
 import se.betanketid.validation.FormRule;
 
 /**
- * The board's decision: applying needs the data of form 195011, not applying needs a reason and the support
- * offered instead; the decision is dated between the identification and today.
+ * The board's decision: applying needs the data of form 195011, not applying needs a reason from the list
+ * (described in words when it is "Annat skäl") and the support offered instead; the decision is dated between the identification and today.
  */
 @Component
 class ApplicationDecisionRule implements FormRule {
 
   static final String DATE_LABEL = "Beslutsdatum";
+  static final String DECLINE_REASON_LABEL = "Skäl att inte ansöka";
 
   @Override
   public Set<String> formIds() {
@@ -38,10 +42,21 @@ class ApplicationDecisionRule implements FormRule {
       RuleChecks.required(values, CONTACT_PERSON_NAME, "Kontaktperson hos socialtjänsten");
       RuleChecks.required(values, CONTACT_PERSON_PHONE, "Kontaktpersonens telefon");
     } else {
-      RuleChecks.required(values, NOT_APPLYING_REASON, "Skäl att inte ansöka");
+      checkDeclineReason(values);
       RuleChecks.required(values, CaseVariables.ALTERNATIVE, "Annat stöd som erbjuds");
     }
     DateChecks.notInFuture(values, APPLICATION_DECISION_DATE, DATE_LABEL);
     DateChecks.notBefore(values, APPLICATION_DECISION_DATE, DATE_LABEL, IDENTIFICATION_DATE, "Identifieringsdatum");
+  }
+
+  /** Not applying: a reason from the list ({@link DeclineReason}), described in words when it is "other". */
+  private static void checkDeclineReason(VariableMap values) {
+    RuleChecks.required(values, DECLINE_REASON, DECLINE_REASON_LABEL);
+    DeclineReason reason = DeclineReason.of(values.get(DECLINE_REASON)).orElseThrow(() ->
+        new CaseValidationException(DECLINE_REASON, "Fältet \"" + DECLINE_REASON_LABEL
+            + "\" har ett värde som inte finns bland valen."));
+    if (reason == DeclineReason.OTHER) {
+      RuleChecks.required(values, NOT_APPLYING_REASON, "Beskrivning av skälet");
+    }
   }
 }

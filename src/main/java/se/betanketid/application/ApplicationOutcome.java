@@ -11,7 +11,8 @@ import se.betanketid.casefile.Outcome;
 /**
  * The outcome of a social services' case that ends before an application: start listeners of
  * {@code EndEvent_NotEligible} ({@code ${applicationOutcome.notEligible(execution)}}) and
- * {@code EndEvent_NotApplied} ({@code ${applicationOutcome.notApplied(execution)}}). Never without the
+ * {@code EndEvent_NotApplied} ({@code ${applicationOutcome.notApplied(execution)}}: NOT_APPLIED, or
+ * NATIONAL_SUPPORT_PROGRAMME when NSP gave support after the decline). Never without the
  * alternative the social worker chose. A second start listener there, {@code ${guardianPeriod.ended(execution)}},
  * tells the case's uncovered children that the guardian's case has ended.
  */
@@ -26,9 +27,14 @@ public class ApplicationOutcome {
     record(execution, Outcome.NOT_ELIGIBLE);
   }
 
-  /** EndEvent_NotApplied: eligible, but the board decided not to apply. */
+  /**
+   * EndEvent_NotApplied: eligible, but the board decided not to apply; the national support programme's support
+   * when "Registrera stöd från NSP" recorded it ({@code nspSupport} = {@code given}).
+   */
   public void notApplied(DelegateExecution execution) {
-    record(execution, Outcome.NOT_APPLIED);
+    boolean nsp = SocialServicesApplication.NSP_SUPPORT_GIVEN.equals(
+        execution.getVariable(SocialServicesApplication.NSP_SUPPORT));
+    record(execution, nsp ? Outcome.NATIONAL_SUPPORT_PROGRAMME : Outcome.NOT_APPLIED);
   }
 
   private static void record(DelegateExecution execution, Outcome outcome) {

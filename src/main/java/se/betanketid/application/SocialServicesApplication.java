@@ -17,6 +17,7 @@ public final class SocialServicesApplication {
   public static final String NOT_ELIGIBLE_FORM = "record-not-eligible";
   public static final String DECISION_FORM = "decide-on-application";
   public static final String SUBMISSION_FORM = "submit-application";
+  public static final String NSP_SUPPORT_FORM = "record-nsp-support";
 
   // user tasks
   public static final String ADVISE_ON_APPLICATION = "UserTask_AdviseOnApplication";
@@ -24,6 +25,7 @@ public final class SocialServicesApplication {
   public static final String RECORD_ALTERNATIVE = "UserTask_RecordAlternative";
   public static final String DECIDE_ON_APPLICATION = "UserTask_DecideOnApplication";
   public static final String SUBMIT_APPLICATION = "UserTask_SubmitApplication";
+  public static final String RECORD_NSP_SUPPORT = "UserTask_RecordNspSupport";
 
   // other elements
   public static final String CHILDREN = "CallActivity_AccompanyingChildren";
@@ -31,6 +33,7 @@ public final class SocialServicesApplication {
   public static final String REMIND_ADVICE = "ServiceTask_RemindAdvice";
   public static final String ESCALATE_ADVICE = "ServiceTask_EscalateAdvice";
   public static final String ESCALATE_APPLICATION = "ServiceTask_EscalateApplication";
+  public static final String NOTIFY_DECLINE = "ServiceTask_NotifyCoordinatorOfDecline";
   public static final String END_NOT_ELIGIBLE = "EndEvent_NotEligible";
   public static final String END_NOT_APPLIED = "EndEvent_NotApplied";
   public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
@@ -56,6 +59,15 @@ public final class SocialServicesApplication {
   public static final String CONTACT_PERSON_NAME = "contactPersonName";
   public static final String CONTACT_PERSON_PHONE = "contactPersonPhone";
   public static final String NOT_APPLYING_REASON = "notApplyingReason";
+  /** Why the board does not apply: a code of {@code casefile.DeclineReason}. */
+  public static final String DECLINE_REASON = "declineReason";
+  /** Set by "Underrätta regionkoordinator om att nämnden avstår": whether the coordinators were told. */
+  public static final String COORDINATOR_TOLD_OF_DECLINE = "coordinatorToldOfDecline";
+  /** The group that records whether NSP gave support after a decline (coordinators, or the social services). */
+  public static final String NSP_SUPPORT_GROUP = "nspSupportGroup";
+  /** After a decline: {@code given} or {@code not_given}. */
+  public static final String NSP_SUPPORT = "nspSupport";
+  public static final String NSP_SUPPORT_GIVEN = "given";
   public static final String APPLICATION_DATE = "applicationDate";
 
   /** Values of {@code applicationDecision} and {@code coordinatorRecommendation}. */

@@ -25,6 +25,12 @@ public class CalendarDays {
     return atStartOfWorkday(date, 0);
   }
 
+  /** The start of the workday {@code months} months after a day, e.g. a child investigation's four months. */
+  public Date monthsAfter(Object date, int months) {
+    return Date.from(EngineTime.toLocalDate(date).plusMonths(months).atTime(START_OF_WORKDAY)
+        .atZone(EngineTime.SWEDEN).toInstant());
+  }
+
   public Date monthsAfterNow(int months) {
     return Date.from(EngineTime.toZoned(EngineTime.now()).plusMonths(months).toInstant());
   }

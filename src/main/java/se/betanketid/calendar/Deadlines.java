@@ -21,6 +21,7 @@ public class Deadlines {
   private int nextStepReminderDaysBefore = 10;
   private int nextStepEscalationDaysBefore = 3;
   private int protectionAssessmentWorkingDays = 1;
+  private int initialAssessmentDays = 14;
   private int childBasisEscalationDaysBefore = 5;
   private int childInvestigationMonths = 4;
   private int permitRenewalReminderDaysBefore = 30;
@@ -105,6 +106,14 @@ public class Deadlines {
 
   public void setProtectionAssessmentWorkingDays(int value) {
     this.protectionAssessmentWorkingDays = value;
+  }
+
+  public int getInitialAssessmentDays() {
+    return initialAssessmentDays;
+  }
+
+  public void setInitialAssessmentDays(int value) {
+    this.initialAssessmentDays = value;
   }
 
   public int getChildBasisEscalationDaysBefore() {

@@ -40,8 +40,8 @@ public class CaseAccess {
     if (region != null && (consent || investigationLeader)) {
       groups.add(Role.coordinatorGroup(region.toString()));
     }
-    if (investigationLeader) {
-      groups.add(Role.investigationLeaderGroup());
+    if (investigationLeader && region != null) {
+      groups.add(Role.investigationLeaderGroup(region.toString()));
     }
     return groups;
   }

@@ -9,6 +9,7 @@ public enum Outcome {
   PERMIT_SIX_MONTHS,
   LONGER_REFLECTION_PERIOD,
   ASSISTED_RETURN,
+  /** Support from the national support programme: after the period, or after the board decided not to apply. */
   NATIONAL_SUPPORT_PROGRAMME,
   ASYLUM,
   UNREACHABLE,

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.FormRule;
 
-/** Form {@code complete-child-investigation}: finished not in the future and not before the report of concern. */
+/**
+ * Form {@code complete-child-investigation}: finished not in the future, not before the report of concern and not
+ * before the decision to open the investigation.
+ */
 @Component
 class ChildInvestigationRule implements FormRule {
 
@@ -22,5 +25,7 @@ class ChildInvestigationRule implements FormRule {
     notInFuture(values, "childInvestigationCompletedDate", "Datum då utredningen slutfördes");
     notBefore(values, "childInvestigationCompletedDate", "Datum då utredningen slutfördes",
         ProtectionAssessmentRule.CONCERN_REPORT_DATE, ProtectionAssessmentRule.CONCERN_REPORT_LABEL);
+    notBefore(values, "childInvestigationCompletedDate", "Datum då utredningen slutfördes",
+        ChildProcess.INITIAL_ASSESSMENT_DATE, InitialAssessmentRule.LABEL);
   }
 }

@@ -29,24 +29,45 @@ public final class ChildProcess {
   public static final String SECURED_COVERAGE = "securedCoverage";
   public static final String GUARDIAN_VALID_UNTIL = "guardianValidUntil";
   public static final String GUARDIAN_CASE_ENDED = "guardianCaseEnded";
+  /** The first coverage decision's result, never changed: the statistics' "without a basis on arrival". */
+  public static final String COVERED_ON_ARRIVAL = "coveredOnArrival";
+  public static final String CHILD_PRESUMED_VICTIM = "childPresumedVictim";
+  public static final String OWN_APPLICATION_ASKED = "ownApplicationAsked";
+  /** The child's own case (on the child's instance) and the guardian's (on the child's own case). */
+  public static final String CHILD_CASE_NUMBER = "childCaseNumber";
+  public static final String GUARDIAN_CASE_NUMBER = "guardianCaseNumber";
+  public static final String CONCERN_REPORT_DATE = "concernReportDate";
+  public static final String INITIAL_ASSESSMENT_DATE = "initialAssessmentDate";
+  public static final String INITIAL_ASSESSMENT_OUTCOME = "initialAssessmentOutcome";
 
   /** Coverage values (form option values and DMN input). */
   public static final String NONE_KNOWN = "none_known";
+  public static final String OWN_APPLICATION = "own_application";
+  public static final String OPEN_INVESTIGATION = "open_investigation";
+  public static final String NO_INVESTIGATION = "no_investigation";
   public static final String LEFT_SWEDEN = "left_sweden";
 
   /** Element ids. */
   public static final String DECIDE_COVERAGE = "BusinessRuleTask_DecideCoverage";
   public static final String CHILD_WITHOUT_COVERAGE = "IntermediateThrowEvent_ChildWithoutCoverage";
-  public static final String ASSESS_CHILD_NEEDS = "UserTask_AssessChildNeeds";
   public static final String ASSESS_CHILD_PROTECTION = "UserTask_AssessChildProtection";
+  public static final String MAKE_INITIAL_ASSESSMENT = "UserTask_MakeInitialAssessment";
+  public static final String OPEN_CHILDS_OWN_APPLICATION = "UserTask_OpenChildsOwnApplication";
   public static final String SECURE_RESIDENCE_BASIS = "UserTask_SecureResidenceBasis";
   public static final String COMPLETE_CHILD_INVESTIGATION = "UserTask_CompleteChildInvestigation";
   public static final String ESCALATE_CHILD_PROTECTION = "ServiceTask_EscalateChildProtection";
+  public static final String ESCALATE_INITIAL_ASSESSMENT = "ServiceTask_EscalateInitialAssessment";
   public static final String ESCALATE_BASIS_BEFORE_PERIOD_ENDS = "ServiceTask_EscalateBasisBeforePeriodEnds";
   public static final String ESCALATE_BASIS_AT_PERIOD_END = "ServiceTask_EscalateBasisAtPeriodEnd";
   public static final String ESCALATE_CHILD_INVESTIGATION = "ServiceTask_EscalateChildInvestigation";
   public static final String ALERT_GUARDIAN_CASE_ENDED = "ServiceTask_AlertGuardianCaseEnded";
   public static final String CHILD_SITUATION_RESOLVED = "EndEvent_ChildSituationResolved";
+  public static final String CHILD_COVERED_ON_ARRIVAL = "EndEvent_ChildCoveredOnArrival";
+  public static final String NO_CHILD_INVESTIGATION = "EndEvent_NoChildInvestigation";
+  public static final String CHILDS_OWN_APPLICATION_OPENED = "EndEvent_ChildsOwnApplicationOpened";
+  public static final String PROTECTION_OVERDUE_TIMER = "BoundaryEvent_ChildProtectionOverdue";
+  public static final String INITIAL_ASSESSMENT_OVERDUE_TIMER = "BoundaryEvent_InitialAssessmentOverdue";
+  public static final String INVESTIGATION_OVERDUE_TIMER = "BoundaryEvent_ChildInvestigationOverdue";
   public static final String GUARDIAN_PERIOD_DEADLINES = "SubProcess_GuardianPeriodDeadlines";
   public static final String BEFORE_GUARDIAN_PERIOD_ENDS = "IntermediateCatchEvent_BeforeGuardianPeriodEnds";
   public static final String GUARDIAN_PERIOD_ENDS = "IntermediateCatchEvent_GuardianPeriodEnds";

@@ -12,7 +12,7 @@ import se.betanketid.validation.FormRule;
 @Component
 class ProtectionAssessmentRule implements FormRule {
 
-  static final String CONCERN_REPORT_DATE = "concernReportDate";
+  static final String CONCERN_REPORT_DATE = ChildProcess.CONCERN_REPORT_DATE;
   static final String CONCERN_REPORT_LABEL = "Datum för orosanmälan";
 
   @Override

@@ -6,7 +6,10 @@ import static se.betanketid.child.ChildProcess.CHILD_COVERAGE;
 import static se.betanketid.child.ChildProcess.CHILD_ESCALATION_OPEN;
 import static se.betanketid.child.ChildProcess.CHILD_LABEL;
 import static se.betanketid.child.ChildProcess.CHILD_NUMBER;
+import static se.betanketid.child.ChildProcess.CHILD_PRESUMED_VICTIM;
 import static se.betanketid.child.ChildProcess.NONE_KNOWN;
+import static se.betanketid.child.ChildProcess.OWN_APPLICATION;
+import static se.betanketid.child.ChildProcess.OWN_APPLICATION_ASKED;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -19,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Start listener of {@code StartEvent_ChildRegistered}: takes the child's stated coverage out of the {@code child}
  * Json object into the plain variable the decision reads (unknown or missing = {@code none_known}, so a child
  * with incomplete data escalates rather than passes), labels the child ("barn 1 av 2") for task descriptions,
- * and starts with no open escalation.
+ * and starts with no open escalation. A child registered with its own application is a presumed victim itself;
+ * no task to open its own case has been made yet.
  */
 @Component("registerChild")
 class RegisterChild implements ExecutionListener {
@@ -35,6 +39,8 @@ class RegisterChild implements ExecutionListener {
     execution.setVariable(CHILD_COVERAGE, coverage);
     execution.setVariable(CHILD_LABEL, label(execution));
     execution.setVariable(CHILD_ESCALATION_OPEN, false);
+    execution.setVariable(CHILD_PRESUMED_VICTIM, OWN_APPLICATION.equals(coverage));
+    execution.setVariable(OWN_APPLICATION_ASKED, false);
   }
 
   static String coverageOf(Object child) {

@@ -58,7 +58,7 @@ class CaseDocumentController {
     try {
       CaseRecord record = cases.find(caller, caseNumber).orElseThrow(DocumentRefused::notFound);
       protectedIdentity.check(caller, record);
-      pdf = renderer.pdf(content.apply(record));
+      pdf = renderer.pdf(content.apply(protectedIdentity.reveal(caller, record)));
     } catch (DocumentRefused refused) {
       log.refused(caller.userId(), caseNumber, kind, refused.status().value());
       throw refused;

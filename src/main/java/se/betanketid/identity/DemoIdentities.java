@@ -24,8 +24,8 @@ public class DemoIdentities {
       new DemoUser("kim", "Kim", "Regionkoordinator", "regionkoordinator-stockholm",
           "Regionkoordinatorer Stockholm"),
       new DemoUser("alva", "Alva", "Regionkoordinator", "regionkoordinator-vast", "Regionkoordinatorer Väst"),
-      new DemoUser("alex", "Alex", "Förundersökningsledare", "forundersokningsledare",
-          "Förundersökningsledare"),
+      new DemoUser("alex", "Alex", "Förundersökningsledare", "forundersokningsledare-stockholm",
+          "Förundersökningsledare polisregion Stockholm"),
       new DemoUser("maria", "Maria", "Enhetschef", "chef-0180", "Chefer socialtjänsten Stockholm"),
       new DemoUser("eva", "Eva", "Nationell samordnare", "nationell-samordning", "Nationell samordning"));
 

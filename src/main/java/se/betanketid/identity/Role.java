@@ -8,7 +8,7 @@ public enum Role {
   ADMIN("camunda-admin"),
   SOCIAL_WORKER("socialtjanst-"),
   REGIONAL_COORDINATOR("regionkoordinator-"),
-  INVESTIGATION_LEADER("forundersokningsledare"),
+  INVESTIGATION_LEADER("forundersokningsledare-"),
   MANAGER("chef-"),
   NATIONAL_COORDINATION("nationell-samordning"),
   /** A system account that delivers Migrationsverket's decisions (message DecisionReceived). */
@@ -39,8 +39,9 @@ public enum Role {
     return MANAGER.groupPrefix + municipalityCode;
   }
 
-  public static String investigationLeaderGroup() {
-    return INVESTIGATION_LEADER.groupPrefix;
+  /** The investigation leaders of a police region (forundersokningsledare-stockholm): they see its cases only. */
+  public static String investigationLeaderGroup(String policeRegion) {
+    return INVESTIGATION_LEADER.groupPrefix + policeRegion;
   }
 
   /** The municipality code or region in a group id such as chef-0180, or empty for national groups. */

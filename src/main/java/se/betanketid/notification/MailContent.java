@@ -31,17 +31,32 @@ class MailContent {
         : withSlash(cockpitUrl);
   }
 
+  /** The model for a manager or administrator (who may open Cockpit). */
   Map<String, Object> model(Notification notification) {
+    return model(notification, true, true);
+  }
+
+  /**
+   * The model for one recipient: the Cockpit link to the case only for those who may open Cockpit (managers,
+   * administrators); the Tasklist link to the task for everyone (the task's candidates and escalation recipients
+   * who work the case can open it there).
+   */
+  Map<String, Object> model(Notification notification, boolean mayUseCockpit, boolean mayOpenTasks) {
     Map<String, Object> model = new HashMap<>();
     model.put("caseNumber", notification.caseNumber() == null ? "–" : notification.caseNumber());
     if (notification.taskId() != null) {
       model.put("taskName", notification.taskName() == null ? "" : notification.taskName());
-      model.put("taskLink", tasklistUrl + "#/?task=" + notification.taskId());
+      if (mayOpenTasks) {
+        model.put("taskLink", tasklistUrl + "#/?task=" + notification.taskId());
+      }
+    }
+    if (mayOpenTasks) {
+      model.put("tasklistLink", tasklistUrl);
     }
     if (notification.taskDueDate() != null) {
       model.put("due", swedish(notification.taskDueDate()));
     }
-    if (notification.sourceProcessInstanceId() != null) {
+    if (mayUseCockpit && notification.sourceProcessInstanceId() != null) {
       model.put("caseLink", cockpitUrl + "#/process-instance/" + notification.sourceProcessInstanceId());
     }
     if (notification.reason() != null) {

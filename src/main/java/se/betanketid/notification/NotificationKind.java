@@ -6,7 +6,9 @@ public enum NotificationKind {
   TASK_ASSIGNED("task-assigned.ftl"),
   REMINDER("reminder.ftl"),
   ESCALATION("escalation.ftl"),
-  CHILD_WITHOUT_COVERAGE("child-without-coverage.ftl");
+  CHILD_WITHOUT_COVERAGE("child-without-coverage.ftl"),
+  /** The board decided not to apply: to the region's coordinators, for the national support programme. */
+  APPLICATION_DECLINED("application-declined.ftl");
 
   private final String template;
 

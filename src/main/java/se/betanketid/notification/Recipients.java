@@ -42,6 +42,31 @@ class Recipients {
     return reachable;
   }
 
+  /**
+   * Whether the user may open Cockpit (a manager or an administrator): only then does a mail link to a case in
+   * Cockpit; everyone else gets Tasklist links only (coordinators and social workers cannot open Cockpit).
+   */
+  boolean mayUseCockpit(String userId) {
+    java.util.Set<se.betanketid.identity.Role> roles = rolesOf(userId);
+    return roles.contains(se.betanketid.identity.Role.MANAGER) || roles.contains(se.betanketid.identity.Role.ADMIN);
+  }
+
+  /**
+   * Whether a link to a task in Tasklist opens for the user: not for someone who is only a manager (managers have
+   * no tasks of their own and read cases in Cockpit).
+   */
+  boolean mayOpenTasks(String userId) {
+    java.util.Set<se.betanketid.identity.Role> roles = rolesOf(userId);
+    return roles.isEmpty() || !java.util.Set.of(se.betanketid.identity.Role.MANAGER).containsAll(roles);
+  }
+
+  private java.util.Set<se.betanketid.identity.Role> rolesOf(String userId) {
+    java.util.Set<se.betanketid.identity.Role> roles = java.util.EnumSet.noneOf(se.betanketid.identity.Role.class);
+    identities.createGroupQuery().groupMember(userId).list()
+        .forEach(group -> se.betanketid.identity.Role.ofGroup(group.getId()).ifPresent(roles::add));
+    return roles;
+  }
+
   /** The e-mail address of a user, or null when the user is gone or has none. */
   String emailOf(String userId) {
     User user = identities.createUserQuery().userId(userId).singleResult();

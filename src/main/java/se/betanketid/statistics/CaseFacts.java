@@ -13,7 +13,8 @@ import se.betanketid.calendar.EngineTime;
 record CaseFacts(String rootId, String caseNumber, String applicantType, String municipalityCode,
     String policeRegion, boolean viaRegionalCoordinator, String personSex, List<String> exploitationForms,
     LocalDate identificationDate, LocalDate applicationDate, String decisionResult, LocalDate decisionDate,
-    String rejectionReason, String outcome, LocalDate outcomeRecorded, String alternative) {
+    String rejectionReason, String outcome, LocalDate outcomeRecorded, String alternative,
+    String applicationDecision, LocalDate applicationDecisionDate, String declineReason) {
 
   /**
    * The case's facts from its variable rows. Where a name has several rows (the route's and, copied in or out,
@@ -34,7 +35,8 @@ record CaseFacts(String rootId, String caseNumber, String applicantType, String 
         text(latest, HistoryNames.DECISION_RESULT), date(latest, HistoryNames.DECISION_DATE),
         text(latest, HistoryNames.REJECTION_REASON), outcome == null ? null : outcome.text(),
         outcomeCreated == null ? null : EngineTime.toLocalDate(outcomeCreated),
-        text(latest, HistoryNames.ALTERNATIVE));
+        text(latest, HistoryNames.ALTERNATIVE), text(latest, HistoryNames.APPLICATION_DECISION),
+        date(latest, HistoryNames.APPLICATION_DECISION_DATE), text(latest, HistoryNames.DECLINE_REASON));
   }
 
   private static final Comparator<VariableRow> PREFERENCE = Comparator
@@ -63,12 +65,18 @@ record CaseFacts(String rootId, String caseNumber, String applicantType, String 
     return HistoryNames.REJECTED.equals(decisionResult);
   }
 
+  /** The social welfare board decided not to apply (its decision dated {@code applicationDecisionDate}). */
+  boolean declined() {
+    return HistoryNames.DO_NOT_APPLY.equals(applicationDecision);
+  }
+
   /**
-   * Whether the case counts in the year at all: its application or decision is dated in it, or its outcome was
-   * recorded then (the dates that place a case in a year, docs/statistics.md).
+   * Whether the case counts in the year at all: its application or decision is dated in it, the board's decision
+   * not to apply is, or its outcome was recorded then (the dates that place a case in a year, docs/statistics.md).
    */
   boolean touches(int year) {
-    return within(applicationDate, year) || within(decisionDate, year) || within(outcomeRecorded, year);
+    return within(applicationDate, year) || within(decisionDate, year) || within(outcomeRecorded, year)
+        || declined() && within(applicationDecisionDate, year);
   }
 
   static boolean within(LocalDate day, int year) {

@@ -41,7 +41,10 @@ class CaseHistory {
     this.cacheLimit = cacheLimit;
   }
 
-  /** The cases with an application or decision date in [from, to) or whose outcome was recorded then. */
+  /**
+   * The cases with an application or decision date (or a board's decision not to apply) in [from, to) or whose
+   * outcome was recorded then.
+   */
   List<CaseFacts> cases(LocalDate from, LocalDate to) {
     return cases(roots(from, to));
   }
@@ -94,8 +97,8 @@ class CaseHistory {
   record RootInstance(boolean route, Instant ended) {}
 
   /**
-   * The route instances (root of each case) with an application or decision date (ISO strings) in the period,
-   * or an outcome created in it; true when the case has ended. A derived table, joined: H2 would run an
+   * The route instances (root of each case) with an application, decision or board's decision date (ISO strings)
+   * in the period, or an outcome created in it; true when the case has ended. A derived table, joined: H2 would run an
    * "IN (subquery)" again for every row.
    */
   private Map<String, Boolean> roots(LocalDate from, LocalDate to) {
@@ -103,6 +106,7 @@ class CaseHistory {
     String sql = "SELECT R.RID, P.END_TIME_ FROM ("
         + "SELECT A.ROOT_PROC_INST_ID_ AS RID FROM " + variables + " A WHERE A.NAME_ = ? AND A.TEXT_ >= ? AND A.TEXT_ < ?"
         + " UNION SELECT D.ROOT_PROC_INST_ID_ FROM " + variables + " D WHERE D.NAME_ = ? AND D.TEXT_ >= ? AND D.TEXT_ < ?"
+        + " UNION SELECT B.ROOT_PROC_INST_ID_ FROM " + variables + " B WHERE B.NAME_ = ? AND B.TEXT_ >= ? AND B.TEXT_ < ?"
         + " UNION SELECT O.ROOT_PROC_INST_ID_ FROM " + variables + " O"
         + " WHERE O.NAME_ = ? AND O.CREATE_TIME_ >= ? AND O.CREATE_TIME_ < ?"
         + ") R JOIN " + tables.table("ACT_HI_PROCINST") + " P ON P.ID_ = R.RID AND P.PROC_DEF_KEY_ IN (?, ?)";
@@ -110,7 +114,7 @@ class CaseHistory {
     jdbc.query(sql, rs -> {
       roots.put(rs.getString(1), rs.getTimestamp(2) != null);
     }, HistoryNames.APPLICATION_DATE, from.toString(), to.toString(), HistoryNames.DECISION_DATE, from.toString(),
-        to.toString(), HistoryNames.OUTCOME, timestamp(from), timestamp(to), HistoryNames.ROUTES.get(0),
+        to.toString(), HistoryNames.APPLICATION_DECISION_DATE, from.toString(), to.toString(), HistoryNames.OUTCOME, timestamp(from), timestamp(to), HistoryNames.ROUTES.get(0),
         HistoryNames.ROUTES.get(1));
     return roots;
   }

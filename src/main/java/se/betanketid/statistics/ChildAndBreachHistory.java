@@ -44,11 +44,11 @@ class ChildAndBreachHistory {
   private List<ChildFacts> children(LocalDate from, LocalDate to, String onlyRoots, List<String> roots) {
     String sql = "SELECT P.ID_, P.ROOT_PROC_INST_ID_, P.START_TIME_, P.END_TIME_, V.NAME_, V.VAR_TYPE_, V.TEXT_,"
         + " V.LONG_ FROM " + tables.table("ACT_HI_PROCINST") + " P LEFT JOIN " + tables.table("ACT_HI_VARINST") + " V"
-        + " ON V.PROC_INST_ID_ = P.ID_ AND V.EXECUTION_ID_ = P.ID_ AND V.NAME_ IN (?, ?, ?, ?, ?)"
+        + " ON V.PROC_INST_ID_ = P.ID_ AND V.EXECUTION_ID_ = P.ID_ AND V.NAME_ IN (?, ?, ?, ?, ?, ?, ?)"
         + " WHERE P.PROC_DEF_KEY_ = ? AND P.START_TIME_ >= ? AND P.START_TIME_ < ?" + onlyRoots;
     List<Object> args = new ArrayList<>(Arrays.asList(HistoryNames.CHILD_COVERED, HistoryNames.COVERAGE_BASIS,
         HistoryNames.CHILD_ESCALATION_OPEN, HistoryNames.MUNICIPALITY_CODE, HistoryNames.POLICE_REGION,
-        HistoryNames.CHILD_PROCESS, timestamp(from), timestamp(to)));
+        HistoryNames.COVERED_ON_ARRIVAL, HistoryNames.SECURED_COVERAGE, HistoryNames.CHILD_PROCESS, timestamp(from), timestamp(to)));
     args.addAll(roots);
     Map<String, ChildRows> children = new LinkedHashMap<>();
     jdbc.query(sql, rs -> {
@@ -117,7 +117,8 @@ class ChildAndBreachHistory {
       return new ChildFacts(rootId, (String) values.get(HistoryNames.MUNICIPALITY_CODE),
           (String) values.get(HistoryNames.POLICE_REGION), started, running,
           bool(HistoryNames.CHILD_COVERED), (String) values.get(HistoryNames.COVERAGE_BASIS),
-          bool(HistoryNames.CHILD_ESCALATION_OPEN));
+          bool(HistoryNames.CHILD_ESCALATION_OPEN), bool(HistoryNames.COVERED_ON_ARRIVAL),
+          (String) values.get(HistoryNames.SECURED_COVERAGE));
     }
 
     private Boolean bool(String name) {

@@ -29,18 +29,26 @@ final class HistoryNames {
   static final String REJECTION_REASON = "rejectionReason";
   static final String OUTCOME = CaseVariables.OUTCOME;
   static final String ALTERNATIVE = CaseVariables.ALTERNATIVE;
+  static final String APPLICATION_DECISION = "applicationDecision";
+  static final String APPLICATION_DECISION_DATE = "applicationDecisionDate";
+  static final String DECLINE_REASON = "declineReason";
 
   static final List<String> CASE_VARIABLES = List.of(CASE_NUMBER, APPLICANT_TYPE, MUNICIPALITY_CODE, POLICE_REGION,
       VIA_REGIONAL_COORDINATOR, PERSON_SEX, EXPLOITATION_FORMS, IDENTIFICATION_DATE, APPLICATION_DATE,
-      DECISION_RESULT, DECISION_DATE, REJECTION_REASON, OUTCOME, ALTERNATIVE);
+      DECISION_RESULT, DECISION_DATE, REJECTION_REASON, OUTCOME, ALTERNATIVE, APPLICATION_DECISION,
+      APPLICATION_DECISION_DATE, DECLINE_REASON);
 
   static final String CHILD_COVERED = "childCovered";
   static final String COVERAGE_BASIS = "coverageBasis";
   static final String CHILD_ESCALATION_OPEN = "childEscalationOpen";
+  static final String COVERED_ON_ARRIVAL = "coveredOnArrival";
+  static final String SECURED_COVERAGE = "securedCoverage";
 
   static final String ESCALATION_KIND = "escalationKind";
 
   static final String GRANTED = "granted";
+  /** The value of {@code applicationDecision} when the board decided not to apply. */
+  static final String DO_NOT_APPLY = "do_not_apply";
   static final String REJECTED = "rejected";
 
   private HistoryNames() {}

@@ -2,15 +2,15 @@ package se.betanketid.statistics;
 
 import java.util.Map;
 
-/** Swedish words for the codes in the statistics (sex, exploitation forms, outcomes, deadline kinds). */
+/**
+ * Swedish words for the codes in the statistics (sex, outcomes, deadline kinds); the forms of exploitation and
+ * the reasons not to apply have theirs in {@code casefile.ExploitationForm} and {@code casefile.DeclineReason}.
+ */
 final class SwedishLabels {
 
   static final Map<String, String> SEX = Map.of("female", "kvinnor", "male", "män", "other", "annat kön",
       "unknown", "kön ej angivet");
 
-  static final Map<String, String> FORMS = Map.of("sexual", "sexuella ändamål", "labour", "tvångsarbete",
-      "criminal", "brottslig verksamhet", "begging", "tiggeri", "household", "hushållsarbete", "other",
-      "annan form", "multiple", "flera former");
 
   static final Map<String, String> OUTCOMES = Map.ofEntries(
       Map.entry("NOT_ELIGIBLE", "villkoren inte uppfyllda"),
@@ -30,8 +30,15 @@ final class SwedishLabels {
       "DECISION_OVERDUE", "Migrationsverkets beslut",
       "NEXT_STEP_OVERDUE", "nästa steg efter betänketiden",
       "PROTECTION_ASSESSMENT_OVERDUE", "skyddsbedömning av barn",
+      "INITIAL_ASSESSMENT_OVERDUE", "förhandsbedömning av barn",
       "CHILD_BASIS_OVERDUE", "barnets uppehållsgrund",
       "CHILD_INVESTIGATION_OVERDUE", "barnutredning");
+
+  /** The reason of a board's decline: the form's label, or "skäl ej registrerat". */
+  static String declineReason(String code) {
+    return se.betanketid.casefile.DeclineReason.of(code).map(se.betanketid.casefile.DeclineReason::label)
+        .orElse("skäl ej registrerat");
+  }
 
   private SwedishLabels() {}
 

@@ -7,8 +7,8 @@ import java.util.Map;
  * readable order and hold zeros for the usual values.
  */
 public record YearlyReport(int year, Granted granted, Applications applications,
-    Map<String, Integer> exploitationForms, Rejections rejections, Children children, Map<String, Integer> outcomes,
-    Durations days, Map<String, Integer> deadlineBreaches) {
+    Map<String, Integer> exploitationForms, Rejections rejections, Declines declines, Children children,
+    Map<String, Integer> outcomes, Durations days, Map<String, Integer> deadlineBreaches) {
 
   /** Persons granted a reflection period in the year (decision date). */
   public record Granted(int total, Map<String, Integer> bySex, int socialServices, int investigationLeader,
@@ -21,8 +21,19 @@ public record YearlyReport(int year, Granted granted, Applications applications,
   /** Migrationsverket's rejections in the year (decision date), by reason; cases found not eligible. */
   public record Rejections(int total, Map<String, Integer> byReason, int notEligible) {}
 
-  /** Accompanying children registered in the year: with a basis of their own, without, and still without now. */
-  public record Children(int total, int covered, int notCovered, int stillUncovered) {}
+  /**
+   * The social welfare board's decisions not to apply in the year (the decision's date), by reason (the codes of
+   * {@code casefile.DeclineReason}, and {@code not_recorded} for cases decided before the reason was asked), and
+   * how many of them the national support programme (NSP) then supported.
+   */
+  public record Declines(int total, Map<String, Integer> byReason, int nationalSupportProgramme) {}
+
+  /**
+   * Accompanying children registered in the year: with a basis of their own when registered, without one; of
+   * those without, how many have got one since, left Sweden, or are still without now (the three add up).
+   */
+  public record Children(int total, int coveredOnArrival, int uncoveredOnArrival, int basisSecured, int leftSweden,
+      int stillUncovered) {}
 
   public record Durations(Spread identificationToApplication, Spread applicationToDecision) {}
 

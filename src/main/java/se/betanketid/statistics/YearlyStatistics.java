@@ -10,9 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import se.betanketid.casefile.ApplicantType;
+import se.betanketid.casefile.DeclineReason;
+import se.betanketid.casefile.ExploitationForm;
 import se.betanketid.casefile.Outcome;
 import se.betanketid.statistics.YearlyReport.Applications;
 import se.betanketid.statistics.YearlyReport.Children;
+import se.betanketid.statistics.YearlyReport.Declines;
 import se.betanketid.statistics.YearlyReport.Durations;
 import se.betanketid.statistics.YearlyReport.Granted;
 import se.betanketid.statistics.YearlyReport.Rejections;
@@ -27,10 +30,15 @@ public class YearlyStatistics {
   private static final Logger LOG = LoggerFactory.getLogger(YearlyStatistics.class);
 
   static final List<String> SEXES = List.of("female", "male", "other");
-  static final List<String> FORMS = List.of("sexual", "labour", "criminal", "begging", "household", "other");
-  static final String MULTIPLE_FORMS = "multiple";
+  /** The reason of a decline decided before the reason was asked. */
+  static final String REASON_NOT_RECORDED = "not_recorded";
   static final List<String> BREACH_KINDS = List.of("ADVICE_OVERDUE", "APPLICATION_OVERDUE", "DECISION_OVERDUE",
-      "NEXT_STEP_OVERDUE", "PROTECTION_ASSESSMENT_OVERDUE", "CHILD_BASIS_OVERDUE", "CHILD_INVESTIGATION_OVERDUE");
+      "NEXT_STEP_OVERDUE", "PROTECTION_ASSESSMENT_OVERDUE", "INITIAL_ASSESSMENT_OVERDUE", "CHILD_BASIS_OVERDUE",
+      "CHILD_INVESTIGATION_OVERDUE");
+
+  static final List<String> DECLINE_REASONS = java.util.stream.Stream.concat(
+      java.util.Arrays.stream(DeclineReason.values()).map(DeclineReason::code), java.util.stream.Stream.of(
+          REASON_NOT_RECORDED)).toList();
 
   private final ClosedYears history;
 
@@ -75,23 +83,21 @@ public class YearlyStatistics {
 
     Map<String, Integer> bySex = zeros(SEXES);
     granted.forEach(c -> bySex.merge(c.personSex() == null ? "unknown" : c.personSex(), 1, Integer::sum));
-    Map<String, Integer> forms = zeros(FORMS);
-    forms.put(MULTIPLE_FORMS, 0);
-    for (CaseFacts c : granted) {
-      c.exploitationForms().forEach(form -> forms.merge(form, 1, Integer::sum));
-      if (c.exploitationForms().size() > 1) {
-        forms.merge(MULTIPLE_FORMS, 1, Integer::sum);
-      }
-    }
+    Map<String, Integer> forms = zeros(ExploitationForm.categories());
+    granted.forEach(c -> forms.merge(ExploitationForm.categoryOf(c.exploitationForms()), 1, Integer::sum));
     Map<String, Integer> reasons = new LinkedHashMap<>();
     rejected.forEach(c -> reasons.merge(reasonOf(c), 1, Integer::sum));
     Map<String, Integer> outcomes = zeros(java.util.Arrays.stream(Outcome.values()).map(Enum::name).toList());
     closed.forEach(c -> outcomes.merge(c.outcome(), 1, Integer::sum));
+    List<CaseFacts> declined = cases.stream().filter(c -> c.declined()
+        && CaseFacts.within(c.applicationDecisionDate(), year)).toList();
+    Map<String, Integer> declineReasons = zeros(DECLINE_REASONS);
+    declined.forEach(c -> declineReasons.merge(declineReasonOf(c), 1, Integer::sum));
     Map<String, Integer> kinds = zeros(BREACH_KINDS);
     breaches.stream().filter(b -> CaseFacts.within(b.day(), year))
         .forEach(b -> kinds.merge(b.kind() == null ? "UNKNOWN" : b.kind(), 1, Integer::sum));
 
-    int covered = (int) registered.stream().filter(c -> Boolean.TRUE.equals(c.covered())).count();
+    int uncovered = (int) registered.stream().filter(ChildFacts::uncoveredOnArrival).count();
     return new YearlyReport(year,
         new Granted(granted.size(), bySex, count(granted, ApplicantType.SOCIAL_SERVICES),
             count(granted, ApplicantType.INVESTIGATION_LEADER), viaCoordinator(granted)),
@@ -100,7 +106,11 @@ public class YearlyStatistics {
         forms,
         new Rejections(rejected.size(), reasons,
             (int) closed.stream().filter(c -> Outcome.NOT_ELIGIBLE.name().equals(c.outcome())).count()),
-        new Children(registered.size(), covered, registered.size() - covered,
+        new Declines(declined.size(), declineReasons, (int) declined.stream()
+            .filter(c -> Outcome.NATIONAL_SUPPORT_PROGRAMME.name().equals(c.outcome())).count()),
+        new Children(registered.size(), registered.size() - uncovered, uncovered,
+            (int) registered.stream().filter(ChildFacts::basisSecured).count(),
+            (int) registered.stream().filter(ChildFacts::leftSweden).count(),
             (int) registered.stream().filter(ChildFacts::stillUncovered).count()),
         outcomes,
         new Durations(
@@ -109,6 +119,11 @@ public class YearlyStatistics {
                 && CaseFacts.within(c.decisionDate(), year)).toList(),
                 CaseFacts::applicationDate, CaseFacts::decisionDate))),
         kinds);
+  }
+
+  /** The decline's reason as counted: a code of the list, or "not_recorded". */
+  private static String declineReasonOf(CaseFacts c) {
+    return DeclineReason.of(c.declineReason()).map(DeclineReason::code).orElse(REASON_NOT_RECORDED);
   }
 
   private static String reasonOf(CaseFacts c) {

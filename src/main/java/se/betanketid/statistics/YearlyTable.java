@@ -3,6 +3,7 @@ package se.betanketid.statistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.betanketid.casefile.ExploitationForm;
 import se.betanketid.statistics.YearlyReport.Spread;
 
 /**
@@ -36,8 +37,10 @@ final class YearlyTable {
         applications.investigationLeader());
     table.count("applications.socialServicesViaCoordinator", "  socialnämndens ansökningar via regionkoordinator",
         applications.socialServicesViaCoordinator());
+    table.count("exploitationForms.total", "Beviljade efter exploateringsform (en per person)",
+        report.exploitationForms().values().stream().mapToInt(Integer::intValue).sum());
     report.exploitationForms().forEach((form, n) -> table.count("exploitationForms." + form,
-        "Beviljade, exploateringsform: " + SwedishLabels.of(SwedishLabels.FORMS, form), n));
+        "  " + ExploitationForm.labelOf(form), n));
     var rejections = report.rejections();
     table.count("rejections.total", "Avslag från Migrationsverket", rejections.total());
     if (withReasons) {
@@ -45,11 +48,21 @@ final class YearlyTable {
     }
     table.count("rejections.notEligible", "Ärenden där villkoren för betänketid inte var uppfyllda",
         rejections.notEligible());
+    var declines = report.declines();
+    table.count("declines.total", "Socialnämnden beslutade att inte ansöka", declines.total());
+    declines.byReason().forEach((reason, n) -> table.count("declines.reason." + reason,
+        "  skäl: " + SwedishLabels.declineReason(reason), n));
+    table.count("declines.nationalSupportProgramme", "  varav fick stöd genom nationella stödprogrammet (NSP)",
+        declines.nationalSupportProgramme());
     var children = report.children();
     table.count("children.total", "Medföljande barn", children.total());
-    table.count("children.covered", "  varav med egen uppehållsgrund", children.covered());
-    table.count("children.notCovered", "  varav utan egen uppehållsgrund", children.notCovered());
-    table.count("children.stillUncovered", "  fortfarande utan uppehållsgrund", children.stillUncovered());
+    table.count("children.coveredOnArrival", "  med egen uppehållsgrund när de registrerades",
+        children.coveredOnArrival());
+    table.count("children.uncoveredOnArrival", "  utan egen uppehållsgrund när de registrerades",
+        children.uncoveredOnArrival());
+    table.count("children.basisSecured", "    av dem: har fått en uppehållsgrund sedan", children.basisSecured());
+    table.count("children.leftSweden", "    av dem: har lämnat Sverige", children.leftSweden());
+    table.count("children.stillUncovered", "    av dem: fortfarande utan uppehållsgrund", children.stillUncovered());
     report.outcomes().forEach((outcome, n) -> table.count("outcomes." + outcome,
         "Utfall: " + SwedishLabels.of(SwedishLabels.OUTCOMES, outcome), n));
     table.spread("days.identificationToApplication", "identifiering till ansökan",

@@ -3,7 +3,7 @@ package se.betanketid.system;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** Camunda's REST API plus our error mappers (400 with a Swedish message for bad input). */
+/** Camunda's REST API plus our error mappers: every refusal and failure that is the caller's in Swedish. */
 @Component
 public class RestConfig extends CamundaJerseyResourceConfig {
 
@@ -12,5 +12,8 @@ public class RestConfig extends CamundaJerseyResourceConfig {
     register(ValidationErrorMapper.class);
     register(CaseValidationMapper.class);
     register(TaskGoneMapper.class);
+    register(EngineExceptionMapper.class);
+    register(MalformedJsonMappers.NotJson.class);
+    register(MalformedJsonMappers.WrongShape.class);
   }
 }

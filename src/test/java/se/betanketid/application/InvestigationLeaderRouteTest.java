@@ -29,7 +29,7 @@ class InvestigationLeaderRouteTest extends ReflectionPeriodTestCase {
 
   /** Starts the route as alex (förundersökningsledare) would from Tasklist's start form. */
   ProcessInstance startRoute(VariableMap startForm) {
-    identityService.setAuthentication("alex", List.of("forundersokningsledare"));
+    identityService.setAuthentication("alex", List.of("forundersokningsledare-stockholm"));
     try {
       return runtimeService.startProcessInstanceByKey(InvestigationLeaderApplicationProcess.KEY, startForm);
     } finally {
@@ -59,7 +59,7 @@ class InvestigationLeaderRouteTest extends ReflectionPeriodTestCase {
 
     ProcessInstance period = reflectionPeriod(route);
     assertThat(period.getBusinessKey()).isEqualTo(route.getBusinessKey());
-    BpmnAwareTests.assertThat(period).task(TASK_REGISTER_DECISION).hasCandidateGroup("forundersokningsledare");
+    BpmnAwareTests.assertThat(period).task(TASK_REGISTER_DECISION).hasCandidateGroup("forundersokningsledare-stockholm");
   }
 
   @Test

@@ -112,6 +112,7 @@ class SocialServicesApplicationProcessIT extends SocialServicesTestCase {
     giveAdvice(instance, DO_NOT_APPLY);
 
     complete(task(DECIDE_ON_APPLICATION, instance), decisionNotToApply("nsp"));
+    complete(task(RECORD_NSP_SUPPORT, instance), withVariables(NSP_SUPPORT, "not_given"));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_ApplicationDeclined", END_NOT_APPLIED)
         .hasNotPassed(SUBMIT_APPLICATION);

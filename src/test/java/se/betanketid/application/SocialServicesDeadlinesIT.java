@@ -38,7 +38,7 @@ class SocialServicesDeadlinesIT extends SocialServicesTestCase {
   }
 
   @Test
-  void theManagerIsToldWhenTheAdviceIsTwoWorkingDaysLate() {
+  void theCoordinatorsAreToldWhenTheAdviceIsTwoWorkingDaysLate() {
     ProcessInstance instance = startWithConsent();
     Job escalation = job(ADVICE_OVERDUE, instance);
 
@@ -47,7 +47,7 @@ class SocialServicesDeadlinesIT extends SocialServicesTestCase {
 
     assertThat(instance).hasPassed(ESCALATE_ADVICE).isWaitingAt(ADVISE_ON_APPLICATION);
     Assertions.assertThat(inputOf(instance, ESCALATE_ADVICE, "escalationKind")).isEqualTo("ADVICE_OVERDUE");
-    Assertions.assertThat(inputOf(instance, ESCALATE_ADVICE, "escalateTo")).isEqualTo("manager");
+    Assertions.assertThat(inputOf(instance, ESCALATE_ADVICE, "escalateTo")).isEqualTo("coordinator");
   }
 
   @Test

@@ -68,6 +68,7 @@ abstract class SocialServicesTestCase extends ProcessTestCase {
         APPLICATION_DECISION, DO_NOT_APPLY,
         DECISION_MADE_BY, "Enhetschef enligt delegationsordningen",
         APPLICATION_DECISION_DATE, TODAY,
+        DECLINE_REASON, "person_declined",
         NOT_APPLYING_REASON, "Personen vill ha stöd via NSP i stället.",
         "alternative", alternative);
   }

@@ -30,7 +30,7 @@ class SocialServicesValidationIT extends SocialServicesTestCase {
   @Test
   void badDatesAreRefused() {
     assertRefused(startAsSara(CaseFixtures.socialServicesCase().with(PERSON_BIRTH_DATE, "1998-02-30")),
-        PERSON_BIRTH_DATE, "Fältet \"Födelsedatum\" är inte ett giltigt datum.");
+        PERSON_BIRTH_DATE, "Fältet \"Födelsedatum\" är inte ett giltigt datum: den dagen finns inte (ÅÅÅÅ-MM-DD).");
     assertRefused(startAsSara(CaseFixtures.socialServicesCase().with(PERSON_BIRTH_DATE, "2026-03-11")),
         PERSON_BIRTH_DATE, "Fältet \"Födelsedatum\" kan inte vara ett datum i framtiden.");
     assertRefused(startAsSara(CaseFixtures.socialServicesCase().identifiedOn(TUESDAY.toLocalDate().plusDays(1))),
@@ -86,14 +86,43 @@ class SocialServicesValidationIT extends SocialServicesTestCase {
     Map<String, Object> withoutGrounds = new LinkedHashMap<>(decisionToApply());
     withoutGrounds.remove(APPLICATION_GROUNDS);
     Map<String, Object> withoutReason = new LinkedHashMap<>(decisionNotToApply("nsp"));
-    withoutReason.remove(NOT_APPLYING_REASON);
+    withoutReason.remove(DECLINE_REASON);
 
     assertTaskRefused(completeAsSara(decide, withoutGrounds), APPLICATION_GROUNDS);
-    assertTaskRefused(completeAsSara(decide, withoutReason), NOT_APPLYING_REASON);
+    assertTaskRefused(completeAsSara(decide, withoutReason), DECLINE_REASON);
     Map<String, Object> beforeIdentification = new LinkedHashMap<>(decisionToApply());
     beforeIdentification.put(APPLICATION_DECISION_DATE, "2026-03-09");
     assertTaskRefused(completeAsSara(decide, beforeIdentification), APPLICATION_DECISION_DATE);
     assertThat(taskService.createTaskQuery().taskId(decide.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void notApplyingNeedsAReasonFromTheListAndWordsForAnotherReason() {
+    ProcessInstance instance = startWithConsent();
+    giveAdvice(instance, DO_NOT_APPLY);
+    Task decide = task(instance);
+    Map<String, Object> withoutReason = new LinkedHashMap<>(decisionNotToApply("nsp"));
+    withoutReason.remove(DECLINE_REASON);
+    Map<String, Object> unknownReason = new LinkedHashMap<>(decisionNotToApply("nsp"));
+    unknownReason.put(DECLINE_REASON, "no_time");
+    Map<String, Object> otherInNoWords = new LinkedHashMap<>(decisionNotToApply("nsp"));
+    otherInNoWords.put(DECLINE_REASON, "other");
+    otherInNoWords.remove(NOT_APPLYING_REASON);
+
+    assertRefused(completeAsSara(decide, withoutReason), DECLINE_REASON,
+        "Fältet \"Skäl att inte ansöka\" måste fyllas i.");
+    assertRefused(completeAsSara(decide, unknownReason), DECLINE_REASON,
+        "Fältet \"Skäl att inte ansöka\" har ett värde som inte finns bland valen.");
+    assertRefused(completeAsSara(decide, otherInNoWords), NOT_APPLYING_REASON,
+        "Fältet \"Beskrivning av skälet\" måste fyllas i.");
+    assertThat(taskService.createTaskQuery().taskId(decide.getId()).count()).as("the task stays open").isEqualTo(1);
+    assertThat(runtimeService.getVariable(instance.getId(), DECLINE_REASON)).isNull();
+
+    Map<String, Object> reasonWithoutWords = new LinkedHashMap<>(decisionNotToApply("nsp"));
+    reasonWithoutWords.put(DECLINE_REASON, "unreachable");
+    reasonWithoutWords.remove(NOT_APPLYING_REASON);
+    assertThat(completeAsSara(decide, reasonWithoutWords).status()).isEqualTo(204);
+    assertThat(runtimeService.getVariable(instance.getId(), DECLINE_REASON)).isEqualTo("unreachable");
   }
 
   private Answer startAsSara(CaseFixtures fixture) {

@@ -12,13 +12,13 @@ import se.betanketid.calendar.EngineTime;
 /**
  * The real case: SocialServicesApplicationProcess in Stockholm with the coordinator's consent and one
  * accompanying child without a residence basis, every task completed by the people who do it, to the outcome
- * NATIONAL_SUPPORT_PROGRAMME. {@value #USER_TASKS} user tasks: the child's protection assessment, the
+ * NATIONAL_SUPPORT_PROGRAMME. {@value #USER_TASKS} user tasks: the child's protection assessment and initial assessment, the
  * coordinator's advice, the board's decision, the application, Migrationsverket's decision, the child's
  * residence basis, the next step, the child investigation.
  */
 final class FullCase extends BenchCase {
 
-  static final int USER_TASKS = 8;
+  static final int USER_TASKS = 9;
   static final String ROUTE = "SocialServicesApplicationProcess";
   static final String PERIOD = "ReflectionPeriodProcess";
   static final String CHILD = "AccompanyingChildProcess";
@@ -55,6 +55,9 @@ final class FullCase extends BenchCase {
       step("child: protection assessment", () -> complete(childId, "UserTask_AssessChildProtection",
           values("concernReportDate", today, "protectionAssessmentDate", today, "immediateProtectionNeeded", false,
               "protectionAssessment", "Barnet bor med sin förälder, inga akuta risker.")));
+      step("child: initial assessment (investigation opened)", () -> complete(childId,
+          "UserTask_MakeInitialAssessment", values("initialAssessmentDate", today,
+              "initialAssessmentOutcome", "open_investigation")));
     });
     as(COORDINATOR, COORDINATORS, () -> step("coordinator: advice", () -> complete(routeId,
         "UserTask_AdviseOnApplication", values("coordinatorAdvice", "Ansök i dag; kontakta NSP för boende.",

@@ -44,6 +44,7 @@ final class HistoryCopies implements AutoCloseable {
   static final String READ_VARIABLES = "('caseNumber', 'applicantType', 'municipalityCode', 'policeRegion',"
       + " 'viaRegionalCoordinator', 'personSex', 'exploitationForms', 'identificationDate', 'applicationDate',"
       + " 'decisionResult', 'decisionDate', 'validUntil', 'rejectionReason', 'outcome', 'alternative',"
+      + " 'applicationDecision', 'applicationDecisionDate', 'declineReason',"
       + " 'childCovered', 'coverageBasis', 'childEscalationOpen', 'guardianValidUntil', 'guardianCaseEnded',"
       + " 'escalationKind')";
 

@@ -75,7 +75,9 @@ final class PlanDriver {
     if (!plan.boardApplies()) {
       complete(route.getId(), "UserTask_DecideOnApplication", values("applicationDecision", "do_not_apply",
           "decisionMadeBy", "Enhetschef", "applicationDecisionDate", applied,
-          "notApplyingReason", "Personen vill ha stöd via NSP i stället.", "alternative", "nsp"));
+          "declineReason", "person_declined", "notApplyingReason", "Personen vill ha stöd via NSP i stället.",
+          "alternative", "nsp"));
+      complete(route.getId(), "UserTask_RecordNspSupport", values("nspSupport", "given"));
       return route;
     }
     complete(route.getId(), "UserTask_DecideOnApplication", values("applicationDecision", "apply",
@@ -120,11 +122,15 @@ final class PlanDriver {
   }
 
   private void protectChild(String caseNumber, CasePlan plan) {
-    if ("none_known".equals(plan.childCoverage())) {
+    if (plan.childCoverage() != null) {
       String day = plan.identified().toString();
-      complete(instance("AccompanyingChildProcess", caseNumber), "UserTask_AssessChildProtection",
+      String child = instance("AccompanyingChildProcess", caseNumber);
+      complete(child, "UserTask_AssessChildProtection",
           values("concernReportDate", day, "protectionAssessmentDate", day, "immediateProtectionNeeded", false,
               "protectionAssessment", "Inga akuta risker."));
+      complete(child, "UserTask_MakeInitialAssessment", values("initialAssessmentDate", day,
+          "initialAssessmentOutcome", "none_known".equals(plan.childCoverage()) ? "open_investigation"
+              : "no_investigation"));
     }
   }
 
@@ -134,8 +140,7 @@ final class PlanDriver {
       return;
     }
     String child = instance("AccompanyingChildProcess", caseNumber);
-    if (task(child, "UserTask_AssessChildNeeds") != null) {
-      complete(child, "UserTask_AssessChildNeeds", values("childNeedsAssessment", "Behöver förskoleplats."));
+    if (task(child, "UserTask_SecureResidenceBasis") == null) {
       return;
     }
     complete(child, "UserTask_SecureResidenceBasis", values("securedCoverage", "asylum",

@@ -72,12 +72,12 @@ class CaseWalkBrowserIT {
         .choose("Kön", "Kvinna")
         .type("Medborgarskap", "Moldavien")
         .type("Språk", "rumänska")
-        .choose("Form av exploatering", "Sexuell exploatering")
+        .choose("Form av exploatering", "Sexuella ändamål")
         .tick("Personen kan antas vara offer för människohandel eller människoexploatering")
         .select("Uppehållstillstånd i Sverige", "Inget uppehållstillstånd")
         .date("Identifieringsdatum", YESTERDAY)
         .tick("Personen samtycker till kontakt med regionkoordinator");
-    assertThat(tasklist.startButton().isEnabled()).as("Tasklist's Start before a list row is typed in").isTrue();
+    assertOneWorkingSubmit(browser);
     form.addRow("Medföljande barn")
         .type("Barnets namn", "Barnet Webbläsarsson 1")
         .date("Barnets födelsedatum", LocalDate.of(2019, 7, 2))
@@ -89,9 +89,8 @@ class CaseWalkBrowserIT {
         .type("Barnets medborgarskap", "Moldavien")
         .select("Vad kan ge barnet uppehållsgrund?", "Eget uppehållstillstånd");
     assertThat(form.errors()).isEmpty();
-    assertThat(tasklist.startButton().isEnabled())
-        .as("the known Tasklist bug: Start stays disabled after typing into a dynamic-list row").isFalse();
-    browser.screenshot("walk-04-start-form-filled-tasklist-start-disabled");
+    assertOneWorkingSubmit(browser);
+    browser.screenshot("walk-04-start-form-filled-one-submit");
 
     form.submitWithFormButton("Starta ärendet");
     tasklist.awaitNotification("Processen har startats.");
@@ -102,8 +101,32 @@ class CaseWalkBrowserIT {
     assertThat(caseNumber).matches("BT-\\d{4}-\\d{5}");
     JsonNode children = admin().get("/engine-rest/process-instance/" + instance.get("id").asText()
         + "/variables/children?deserializeValue=false").json();
-    assertThat(children.get("value").asText()).contains("none_known", "own_permit");
+    assertThat(children.get("value").asText()).contains("none_known", "own_permit")
+        .contains("\"childBirthDate\":\"2019-07-02\"", "\"childBirthDate\":\"2016-01-20\"");
+    assertStored(instance.get("id").asText(), "personBirthDate", "1998-03-14");
+    assertStored(instance.get("id").asText(), "identificationDate", YESTERDAY.toString());
     return caseNumber;
+  }
+
+  /**
+   * Tasklist's own "Starta" stays disabled once a dynamic-list row is typed in (camunda-notes.md): it is not
+   * shown where the start form has its own submit button, so the person sees exactly one, and it works.
+   */
+  private static void assertOneWorkingSubmit(Browser browser) {
+    assertThat(browser.all(By.cssSelector("button[ng-click='startProcessInstance()']")).stream()
+        .noneMatch(button -> button.isDisplayed())).as("Tasklist's own Starta is not shown").isTrue();
+    assertThat(browser.all(By.cssSelector(".modal button")).stream().filter(button -> button.isDisplayed())
+        .map(button -> button.getText().trim()).filter(text -> text.startsWith("Start") || text.equals("Skicka"))
+        .toList()).as("the submit buttons of the dialog").containsExactly("Starta ärendet");
+  }
+
+  /** The date as typed, ÅÅÅÅ-MM-DD, is what the case holds: a String, as the other code reads it. */
+  private static void assertStored(String processInstanceId, String name, String day) {
+    JsonNode variable = admin().get("/engine-rest/history/variable-instance?variableName=" + name
+        + "&processInstanceId=" + processInstanceId).json();
+    assertThat(variable).as(name).hasSize(1);
+    assertThat(variable.get(0).get("type").asText()).as(name).isEqualTo("String");
+    assertThat(variable.get(0).get("value").asText()).as(name).isEqualTo(day);
   }
 
   private void giveAdvice(Browser browser, Tasklist tasklist, String caseNumber) {
@@ -133,6 +156,9 @@ class CaseWalkBrowserIT {
     new FormJs(browser).date("Datum då ansökan skickades", YESTERDAY);
     browser.screenshot("walk-09-application-submitted-sara");
     tasklist.complete();
+    String instance = caseOf(personName).get("id").asText();
+    assertStored(instance, "applicationDecisionDate", YESTERDAY.toString());
+    assertStored(instance, "applicationDate", YESTERDAY.toString());
   }
 
   private void registerGrantedDecision(Browser browser, Tasklist tasklist, String caseNumber) {
@@ -147,16 +173,19 @@ class CaseWalkBrowserIT {
     JsonNode decision = admin().get("/engine-rest/history/variable-instance?variableName=decisionResult"
         + "&processInstanceId=" + period.get(0).get("id").asText()).json();
     assertThat(decision.findValuesAsText("value")).containsExactly("granted");
+    assertStored(period.get(0).get("id").asText(), "decisionDate", YESTERDAY.toString());
   }
 
   private void uncoveredChildsTasksWaitForSara(Browser browser, Tasklist tasklist, String caseNumber) {
     tasklist.openFilter("Gruppens uppgifter").openTask("Säkra uppehållsgrund för barnet – " + caseNumber);
-    assertThat(browser.text()).contains("Gör skyddsbedömning för barnet – " + caseNumber,
-        "Bedöm barnets behov – " + caseNumber);
+    assertThat(browser.text()).contains("Gör skyddsbedömning för barnet – " + caseNumber);
     browser.screenshot("walk-11-child-escalation-tasks-sara");
     JsonNode protection = admin().get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
         + "&taskDefinitionKey=UserTask_AssessChildProtection").json();
-    assertThat(protection).as("exactly one child is without a residence basis").hasSize(1);
+    assertThat(protection).as("every child gets the protection assessment, whatever its basis").hasSize(2);
+    JsonNode securing = admin().get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+        + "&taskDefinitionKey=UserTask_SecureResidenceBasis").json();
+    assertThat(securing).as("exactly one child is without a residence basis").hasSize(1);
   }
 
   /** maria (chef-0180) opens the dashboard with her Tasklist session: the uncovered child's case is listed. */
@@ -169,6 +198,11 @@ class CaseWalkBrowserIT {
     assertThat(browser.text()).contains("barn utan uppehållsgrund", "Just nu").doesNotContain(personName);
     browser.script("arguments[0].scrollIntoView({block: 'center'});", browser.driver().findElement(childRow));
     browser.screenshot("walk-13-dashboard-maria");
+    By arrivalRow = By.xpath("//table[@id='yearly']//td[normalize-space()="
+        + "'utan egen uppehållsgrund när de registrerades']");
+    browser.await(arrivalRow);
+    browser.script("arguments[0].scrollIntoView({block: 'center'});", browser.driver().findElement(arrivalRow));
+    browser.screenshot("walk-14-dashboard-children-on-arrival");
   }
 
   private static JsonNode caseOf(String personName) {

@@ -23,6 +23,10 @@ final class TaskFactory {
 
   private static final String MUNICIPALITY = "1480";
 
+  /** Tasks whose candidate group the service task before them decides: the case starts at that service task. */
+  private static final Map<String, String> STARTED_BEFORE =
+      Map.of("UserTask_RecordNspSupport", "ServiceTask_NotifyCoordinatorOfDecline");
+
   private TaskFactory() {}
 
   static String taskAt(String processKey, String activityId) {
@@ -45,7 +49,8 @@ final class TaskFactory {
       start.put("businessKey", businessKey);
     }
     start.put("variables", variables);
-    start.put("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", activityId)));
+    start.put("startInstructions", List.of(Map.of("type", "startBeforeActivity",
+        "activityId", STARTED_BEFORE.getOrDefault(activityId, activityId))));
     RestCalls admin = RunningApp.rest("admin");
     RestCalls.Answer started = admin.post("/engine-rest/process-definition/key/" + processKey + "/start", start);
     assertThat(started.status()).as("start %s before %s: %s", processKey, activityId, started.body())
@@ -69,6 +74,8 @@ final class TaskFactory {
     values.put("validUntil", today.plusDays(29).toString());
     values.put("permitValidUntil", today.plusDays(180).toString());
     values.put("guardianValidUntil", today.plusDays(29).toString());
+    values.put("concernReportDate", today.minusDays(1).toString());
+    values.put("initialAssessmentDate", today.toString());
     values.put("childLabel", "barn 1 av 1");
     values.put("childNumber", 1);
     values.put("childCount", 1);

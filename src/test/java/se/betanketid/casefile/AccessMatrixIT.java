@@ -41,8 +41,11 @@ import se.betanketid.identity.RoleAuthorizations;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIT extends ProcessTestCase {
 
-  /** One member of every role; mats is a second manager (Göteborg) so that managers are compared too. */
-  static final List<String> USERS = List.of("sara", "nils", "kim", "alva", "alex", "maria", "mats", "eva");
+  /**
+   * One member of every role; mats is a second manager (Göteborg) and leo a second investigation leader (police
+   * region Väst), so that managers and investigation leaders are compared too.
+   */
+  static final List<String> USERS = List.of("sara", "nils", "kim", "alva", "alex", "leo", "maria", "mats", "eva");
   static final String UNKNOWN_CASE = "BT-1999-99999";
   static String groupTasksFilterId;
 
@@ -60,6 +63,7 @@ class AccessMatrixIT extends ProcessTestCase {
   @BeforeAll
   void startCases() {
     ensureMember("mats", "chef-1480", "Chefer socialtjänsten Göteborg");
+    ensureMember("leo", "forundersokningsledare-vast", "Förundersökningsledare polisregion Väst");
     groupTasksFilterId = filterService.createFilterQuery().filterName("Gruppens uppgifter").singleResult().getId();
     cases = new MatrixCases(this::rest, runtimeService, historyService, taskService).start();
   }

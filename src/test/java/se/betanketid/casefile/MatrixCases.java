@@ -62,6 +62,21 @@ final class MatrixCases {
             Set.of("alex", "sara", "maria", "kim")));
   }
 
+  /** One case more, started like those of {@link #start()}. */
+  MatrixCase startOne(String label, String user, String processKey, CaseFixtures fixture, Set<String> readers) {
+    return start(label, user, processKey, fixture, readers);
+  }
+
+  /** A case started elsewhere, with its process instances as the matrix walks them. */
+  static MatrixCase of(String label, String caseNumber, String rootId, HistoryService history,
+      RuntimeService runtime, Set<String> readers) {
+    List<String> instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .list().stream().map(HistoricProcessInstance::getId).toList();
+    String definitionId = runtime.createProcessInstanceQuery().processInstanceId(rootId).singleResult()
+        .getProcessDefinitionId();
+    return new MatrixCase(label, caseNumber, rootId, definitionId, instances, readers);
+  }
+
   private MatrixCase start(String label, String user, String processKey, CaseFixtures fixture, Set<String> readers) {
     Answer started = rest.apply(user).post("/engine-rest/process-definition/key/" + processKey + "/submit-form",
         Map.of("variables", fixture.restVariables()));

@@ -92,9 +92,48 @@ final class MatrixRows {
         statistics("/api/dashboard/trend", Scope.NOBODY, Door.REST, "/api/dashboard/trend"),
         statistics("/api/statistics", Scope.NOBODY, Door.REST, "/api/statistics"),
         statistics("/api/statistics.csv", Scope.NOBODY, Door.REST, "/api/statistics.csv"),
+        caseView("/api/cases (Mina ärenden)", Door.REST, p -> "/api/cases?closed=true", true),
+        caseView("Tasklist: /api/cases (Mina ärenden)", Door.TASKLIST, p -> "/api/cases?closed=true", true),
+        caseView("/api/cases/{caseNumber}", Door.REST, p -> "/api/cases/" + cn(p), false),
+        caseView("Tasklist: /api/cases/{caseNumber}", Door.TASKLIST, p -> "/api/cases/" + cn(p), false),
+        caseView("/cases/{caseNumber} (case page)", Door.REST, p -> "/cases/" + cn(p), false),
         caseDocument("/api/cases/{caseNumber}/application.pdf", Door.REST, "application.pdf"),
         caseDocument("/api/cases/{caseNumber}/decision-record.pdf", Door.REST, "decision-record.pdf"),
         caseDocument("Tasklist: /api/cases/{caseNumber}/application.pdf", Door.TASKLIST, "application.pdf"));
+  }
+
+  /**
+   * Mina ärenden and the case page (package caseview): 1 when the answer shows the case, else 0. A case that
+   * may not be read answers exactly as a case that does not exist (404, the same body); personal data in any
+   * answer fails at once.
+   */
+  private static Row caseView(String name, Door door, Function<Probe, String> path, boolean list) {
+    return new Row(name, Scope.CASE, door, (api, p) -> {
+      Answer answer = api.get(path.apply(p));
+      for (String personal : CaseFixtures.PERSONAL_DATA) {
+        if (answer.body().contains(personal)) {
+          throw new AssertionError(name + " shows personal data: " + personal);
+        }
+      }
+      if (list) {
+        if (answer.status() == 401 || answer.status() == 403) {
+          return 0;
+        }
+        if (answer.status() != 200) {
+          throw new AssertionError(name + " answered " + answer.status() + ": " + answer.body());
+        }
+        return answer.body().contains("\"" + cn(p) + "\"") ? 1 : 0;
+      }
+      if (answer.status() == 404) {
+        Answer unknown = api.get(path.apply(p).replace(cn(p), AccessMatrixIT.UNKNOWN_CASE));
+        if (unknown.status() != 404 || !unknown.body().equals(answer.body())) {
+          throw new AssertionError(name + " tells a refused case (" + answer.body() + ") from an unknown one ("
+              + unknown.status() + " " + unknown.body() + ")");
+        }
+        return 0;
+      }
+      return ok(answer) ? 1 : 0;
+    });
   }
 
   /**

@@ -9,8 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static se.betanketid.child.ChildProcess.ASSESS_CHILD_NEEDS;
 import static se.betanketid.child.ChildProcess.ASSESS_CHILD_PROTECTION;
+import static se.betanketid.child.ChildProcess.CHILD_COVERED_ON_ARRIVAL;
 import static se.betanketid.child.ChildProcess.CHILD_SITUATION_RESOLVED;
 import static se.betanketid.child.ChildProcess.CHILD_WITHOUT_COVERAGE;
 import static se.betanketid.child.ChildProcess.COMPLETE_CHILD_INVESTIGATION;
@@ -18,6 +18,11 @@ import static se.betanketid.child.ChildProcess.ESCALATE_BASIS_AT_PERIOD_END;
 import static se.betanketid.child.ChildProcess.ESCALATE_BASIS_BEFORE_PERIOD_ENDS;
 import static se.betanketid.child.ChildProcess.ESCALATE_CHILD_INVESTIGATION;
 import static se.betanketid.child.ChildProcess.ESCALATE_CHILD_PROTECTION;
+import static se.betanketid.child.ChildProcess.ESCALATE_INITIAL_ASSESSMENT;
+import static se.betanketid.child.ChildProcess.MAKE_INITIAL_ASSESSMENT;
+import static se.betanketid.child.ChildProcess.NO_INVESTIGATION;
+import static se.betanketid.child.ChildProcess.OPEN_CHILDS_OWN_APPLICATION;
+import static se.betanketid.child.ChildProcess.OPEN_INVESTIGATION;
 import static se.betanketid.child.ChildProcess.SECURE_RESIDENCE_BASIS;
 
 import java.time.LocalDateTime;
@@ -28,39 +33,60 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import se.betanketid.CaseFixtures;
 
-/** AccompanyingChildProcess on its own: the covered child, the uncovered child, and every deadline. */
+/**
+ * AccompanyingChildProcess on its own: every child gets the protection track, the uncovered child also the
+ * escalation, and its deadlines. The track's own detours and timers: ChildProtectionTrackIT.
+ */
 class AccompanyingChildProcessIT extends ChildTestSupport {
 
   @Test
-  void coveredChildIsSeenByTheSocialWorkerWithoutEscalation() {
+  void coveredChildGetsTheWholeProtectionTrackWithoutEscalation() {
     ProcessInstance child = startChild("asylum");
 
-    assertThat(child).isWaitingAtExactly(ASSESS_CHILD_NEEDS).hasNotPassed(CHILD_WITHOUT_COVERAGE);
+    assertThat(child).isWaitingAtExactly(ASSESS_CHILD_PROTECTION).hasPassed(CHILD_COVERED_ON_ARRIVAL)
+        .hasNotPassed(CHILD_WITHOUT_COVERAGE);
     assertThat(child).variables().containsEntry("childCovered", true).containsEntry("coverageBasis", "asylum")
-        .containsEntry("childEscalationOpen", false);
-    assertThat(task(child)).hasName("Bedöm barnets behov – " + child.getBusinessKey())
+        .containsEntry("coveredOnArrival", true).containsEntry("childEscalationOpen", false);
+    assertThat(task(child)).hasName("Gör skyddsbedömning för barnet – " + child.getBusinessKey())
         .hasCandidateGroup("socialtjanst-0180").hasDueDate(at(MONDAY_MORNING.plusDays(1)));
 
-    complete(task(child), withVariables("childNeedsAssessment", "Barnet går i förskola och har stöd."));
-    assertThat(child).isEnded();
+    complete(task(child), protectionAssessment());
+    assertThat(child).isWaitingAtExactly(MAKE_INITIAL_ASSESSMENT);
+    assertThat(task(child)).hasName("Gör förhandsbedömning för barnet – " + child.getBusinessKey())
+        .hasCandidateGroup("socialtjanst-0180").hasDueDate(at(LocalDateTime.of(2026, 3, 16, 8, 0)));
+
+    setClock(LocalDateTime.of(2026, 3, 10, 9, 0));
+    complete(task(child), initialAssessment(OPEN_INVESTIGATION, "2026-03-10"));
+    assertThat(child).isWaitingAtExactly(COMPLETE_CHILD_INVESTIGATION);
+    assertThat(task(child)).as("four months from the decision to open it, not from the case's start")
+        .hasName("Slutför barnutredning – " + child.getBusinessKey())
+        .hasDueDate(at(LocalDateTime.of(2026, 7, 10, 8, 0)));
+
+    complete(task(child), withVariables("childInvestigationCompletedDate", "2026-03-10",
+        "childInvestigationOutcome", "support"));
+    assertThat(child).isEnded().hasPassed("EndEvent_ChildInvestigationCompleted")
+        .hasNotPassed(CHILD_WITHOUT_COVERAGE, ESCALATE_CHILD_PROTECTION, ESCALATE_INITIAL_ASSESSMENT);
   }
 
   @Test
-  void uncoveredChildEscalatesAtOnceAndTheSocialWorkerGetsThreeTasks() {
+  void uncoveredChildGetsTheProtectionTrackAndTheEscalation() {
     ProcessInstance child = startChild("none_known");
 
     assertThat(child).hasPassed(CHILD_WITHOUT_COVERAGE)
-        .isWaitingAtExactly(ASSESS_CHILD_PROTECTION, "SubProcess_SecureResidenceBasis", SECURE_RESIDENCE_BASIS,
-            COMPLETE_CHILD_INVESTIGATION);
+        .isWaitingAtExactly(ASSESS_CHILD_PROTECTION, "SubProcess_SecureResidenceBasis", SECURE_RESIDENCE_BASIS);
     assertThat(child).variables().containsEntry("childCovered", false).containsEntry("coverageBasis", "none")
-        .containsEntry("childEscalationOpen", true);
+        .containsEntry("coveredOnArrival", false).containsEntry("childEscalationOpen", true);
     String caseNumber = child.getBusinessKey();
     assertThat(task(ASSESS_CHILD_PROTECTION, child)).hasName("Gör skyddsbedömning för barnet – " + caseNumber)
         .hasCandidateGroup("socialtjanst-0180").hasDueDate(at(MONDAY_MORNING.plusDays(1)));
     assertThat(task(SECURE_RESIDENCE_BASIS, child)).hasName("Säkra uppehållsgrund för barnet – " + caseNumber)
         .hasDueDate(at(LocalDateTime.of(2026, 4, 1, 8, 0)));
+
+    openInvestigation(child);
+    assertThat(child).isWaitingAtExactly("SubProcess_SecureResidenceBasis", SECURE_RESIDENCE_BASIS,
+        COMPLETE_CHILD_INVESTIGATION);
     assertThat(task(COMPLETE_CHILD_INVESTIGATION, child)).hasName("Slutför barnutredning – " + caseNumber)
-        .hasDueDate(at(MONDAY_MORNING.plusMonths(4)));
+        .hasDueDate(at(LocalDateTime.of(2026, 7, 2, 8, 0)));
     for (Task task : taskQuery().processInstanceId(child.getId()).list()) {
       Assertions.assertThat(task.getDescription()).contains("ett medföljande barn");
       for (String personalData : CaseFixtures.PERSONAL_DATA) {
@@ -87,8 +113,9 @@ class AccompanyingChildProcessIT extends ChildTestSupport {
   @Test
   void lateChildInvestigationIsEscalatedToTheManagerAfterFourMonths() {
     ProcessInstance child = startChild("none_known");
+    openInvestigation(child);
 
-    setClock(MONDAY_MORNING.plusMonths(4).plusMinutes(1));
+    setClock(LocalDateTime.of(2026, 7, 2, 8, 1));
     execute(job("BoundaryEvent_ChildInvestigationOverdue", child));
 
     Assertions.assertThat(escalationKinds(child, ESCALATE_CHILD_INVESTIGATION))
@@ -126,13 +153,33 @@ class AccompanyingChildProcessIT extends ChildTestSupport {
 
     assertThat(child).hasPassed(CHILD_SITUATION_RESOLVED);
     assertThat(child).variables().containsEntry("childCovered", true).containsEntry("coverageBasis", "asylum")
-        .containsEntry("childEscalationOpen", false);
+        .containsEntry("childEscalationOpen", false).as("uncovered on arrival stays so in the statistics")
+        .containsEntry("coveredOnArrival", false);
     Assertions.assertThat(jobQuery().processInstanceId(child.getId())
         .activityId("IntermediateCatchEvent_BeforeGuardianPeriodEnds").count()).isZero();
 
-    complete(task(ASSESS_CHILD_PROTECTION, child), protectionAssessment());
+    openInvestigation(child);
     complete(task(COMPLETE_CHILD_INVESTIGATION, child), investigation());
     assertThat(child).isEnded();
+  }
+
+  @Test
+  void ownApplicationRecordedAsTheBasisClosesTheEscalationAndAsksForTheChildsOwnCaseOnce() {
+    ProcessInstance child = startChild("none_known");
+
+    complete(task(SECURE_RESIDENCE_BASIS, child), secured("own_application"));
+
+    assertThat(child).hasPassed(CHILD_SITUATION_RESOLVED)
+        .isWaitingAtExactly(ASSESS_CHILD_PROTECTION, OPEN_CHILDS_OWN_APPLICATION);
+    assertThat(child).variables().containsEntry("childEscalationOpen", false)
+        .containsEntry("coverageBasis", "own_application").containsEntry("ownApplicationAsked", true);
+
+    complete(task(ASSESS_CHILD_PROTECTION, child), protectionAssessment());
+    Map<String, Object> outcome = initialAssessment(NO_INVESTIGATION, "2026-03-02");
+    outcome.put("childPresumedVictim", true);
+    complete(task(MAKE_INITIAL_ASSESSMENT, child), outcome);
+    assertThat(child).isWaitingAtExactly(OPEN_CHILDS_OWN_APPLICATION);
+    Assertions.assertThat(taskQuery().processInstanceId(child.getId()).count()).isEqualTo(1);
   }
 
   @Test
@@ -154,14 +201,5 @@ class AccompanyingChildProcessIT extends ChildTestSupport {
 
   static Map<String, Object> secured(String coverage) {
     return withVariables("securedCoverage", coverage, "securedCoverageDate", "2026-03-02");
-  }
-
-  static Map<String, Object> protectionAssessment() {
-    return withVariables("concernReportDate", "2026-03-02", "protectionAssessmentDate", "2026-03-02",
-        "immediateProtectionNeeded", false, "protectionAssessment", "Barnet bor med mamman, inga akuta risker.");
-  }
-
-  static Map<String, Object> investigation() {
-    return withVariables("childInvestigationCompletedDate", "2026-03-02", "childInvestigationOutcome", "support");
   }
 }

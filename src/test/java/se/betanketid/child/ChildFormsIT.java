@@ -1,10 +1,14 @@
 package se.betanketid.child;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.betanketid.child.ChildProcess.ASSESS_CHILD_PROTECTION;
 import static se.betanketid.child.ChildProcess.COMPLETE_CHILD_INVESTIGATION;
+import static se.betanketid.child.ChildProcess.MAKE_INITIAL_ASSESSMENT;
+import static se.betanketid.child.ChildProcess.OPEN_CHILDS_OWN_APPLICATION;
+import static se.betanketid.child.ChildProcess.OPEN_INVESTIGATION;
 import static se.betanketid.child.ChildProcess.SECURE_RESIDENCE_BASIS;
 
 import java.util.Map;
@@ -48,8 +52,46 @@ class ChildFormsIT extends ChildTestSupport {
   }
 
   @Test
+  void initialAssessmentIsNotBeforeTheReportOfConcernNorInTheFuture() {
+    ProcessInstance child = startChild("asylum");
+    complete(task(ASSESS_CHILD_PROTECTION, child), protectionAssessment("2026-03-02"));
+
+    refused(child, MAKE_INITIAL_ASSESSMENT, initialAssessment(OPEN_INVESTIGATION, "2026-03-01"),
+        "initialAssessmentDate", "Fältet \"Datum för beslutet\" kan inte vara före \"Datum för orosanmälan\".");
+    refused(child, MAKE_INITIAL_ASSESSMENT, initialAssessment(OPEN_INVESTIGATION, "2026-03-03"),
+        "initialAssessmentDate", "Fältet \"Datum för beslutet\" kan inte vara ett datum i framtiden.");
+    refused(child, MAKE_INITIAL_ASSESSMENT, initialAssessment("maybe", "2026-03-02"),
+        "initialAssessmentOutcome", "Beslut");
+  }
+
+  @Test
+  void childsOwnCaseMustBeAnotherOpenCase() {
+    ProcessInstance child = startChild("own_application");
+
+    refused(child, OPEN_CHILDS_OWN_APPLICATION, withVariables("childCaseNumber", child.getBusinessKey()),
+        "childCaseNumber", "ska ha barnets eget ärendenummer, inte vårdnadshavarens");
+    refused(child, OPEN_CHILDS_OWN_APPLICATION, withVariables("childCaseNumber", "BT-2099-99999"),
+        "childCaseNumber", "det finns inget pågående ärende BT-2099-99999 som du har tillgång till");
+    refused(child, OPEN_CHILDS_OWN_APPLICATION, withVariables("childCaseNumber", "barnets ärende"),
+        "childCaseNumber", "Barnets ärendenummer");
+    assertThat(child).variables().doesNotContainKey("childCaseNumber");
+  }
+
+  @Test
+  void investigationCannotBeFinishedBeforeItWasOpened() {
+    ProcessInstance child = startChild("asylum");
+    complete(task(ASSESS_CHILD_PROTECTION, child), protectionAssessment("2026-02-27"));
+    complete(task(MAKE_INITIAL_ASSESSMENT, child), initialAssessment(OPEN_INVESTIGATION, "2026-03-02"));
+
+    refused(child, COMPLETE_CHILD_INVESTIGATION, withVariables("childInvestigationCompletedDate", "2026-02-28",
+        "childInvestigationOutcome", "support"), "childInvestigationCompletedDate",
+        "Fältet \"Datum då utredningen slutfördes\" kan inte vara före \"Datum för beslutet\".");
+  }
+
+  @Test
   void investigationCannotBeFinishedInTheFuture() {
     ProcessInstance child = startChild("none_known");
+    openInvestigation(child);
 
     refused(child, COMPLETE_CHILD_INVESTIGATION, withVariables("childInvestigationCompletedDate", "2026-07-01",
         "childInvestigationOutcome", "support"), "childInvestigationCompletedDate", "i framtiden");

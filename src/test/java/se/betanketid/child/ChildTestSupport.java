@@ -1,10 +1,14 @@
 package se.betanketid.child;
 
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -80,6 +84,33 @@ abstract class ChildTestSupport extends ProcessTestCase {
   static List<ProcessInstance> childrenOf(ProcessInstance parent) {
     return runtimeService().createProcessInstanceQuery().processDefinitionKey(ChildProcess.KEY)
         .processInstanceBusinessKey(parent.getBusinessKey()).list();
+  }
+
+  /** The protection assessment's values, the report of concern on the given day (also the assessment's). */
+  static Map<String, Object> protectionAssessment(String concernReportDate) {
+    return withVariables("concernReportDate", concernReportDate, "protectionAssessmentDate", concernReportDate,
+        "immediateProtectionNeeded", false, "protectionAssessment", "Barnet bor med mamman, inga akuta risker.");
+  }
+
+  static Map<String, Object> protectionAssessment() {
+    return protectionAssessment("2026-03-02");
+  }
+
+  /** The initial assessment's values: its outcome on the given day, the child not found a presumed victim. */
+  static Map<String, Object> initialAssessment(String outcome, String date) {
+    return withVariables("initialAssessmentDate", date, "initialAssessmentOutcome", outcome,
+        "barnahusReferral", false, "childPresumedVictim", false);
+  }
+
+  static Map<String, Object> investigation() {
+    return withVariables("childInvestigationCompletedDate", "2026-03-02", "childInvestigationOutcome", "support");
+  }
+
+  /** Protection assessment and initial assessment done on the engine's Monday: the investigation is open. */
+  static void openInvestigation(ProcessInstance child) {
+    complete(task(ChildProcess.ASSESS_CHILD_PROTECTION, child), protectionAssessment());
+    complete(task(ChildProcess.MAKE_INITIAL_ASSESSMENT, child),
+        initialAssessment(ChildProcess.OPEN_INVESTIGATION, "2026-03-02"));
   }
 
   /** How often an activity ran in one process instance (from history). */

@@ -7,12 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static se.betanketid.child.AccompanyingChildProcessIT.investigation;
-import static se.betanketid.child.AccompanyingChildProcessIT.protectionAssessment;
 import static se.betanketid.child.AccompanyingChildProcessIT.secured;
 import static se.betanketid.child.ChildProcess.ALERT_GUARDIAN_CASE_ENDED;
-import static se.betanketid.child.ChildProcess.ASSESS_CHILD_NEEDS;
 import static se.betanketid.child.ChildProcess.ASSESS_CHILD_PROTECTION;
+import static se.betanketid.child.ChildProcess.CHILD_COVERED_ON_ARRIVAL;
 import static se.betanketid.child.ChildProcess.CHILD_WITHOUT_COVERAGE;
 import static se.betanketid.child.ChildProcess.COMPLETE_CHILD_INVESTIGATION;
 import static se.betanketid.CaseFixtures.socialServicesCase;
@@ -67,7 +65,8 @@ class ChildrenOnCaseIT extends ChildTestSupport {
         escalated++;
         assertThat(child).hasPassed(CHILD_WITHOUT_COVERAGE).isWaitingAt(SECURE_RESIDENCE_BASIS);
       } else {
-        assertThat(child).hasNotPassed(CHILD_WITHOUT_COVERAGE).isWaitingAtExactly(ASSESS_CHILD_NEEDS);
+        assertThat(child).hasNotPassed(CHILD_WITHOUT_COVERAGE).hasPassed(CHILD_COVERED_ON_ARRIVAL)
+            .isWaitingAtExactly(ASSESS_CHILD_PROTECTION);
       }
     }
     Assertions.assertThat(escalated).isEqualTo(2);
@@ -160,7 +159,7 @@ class ChildrenOnCaseIT extends ChildTestSupport {
     assertThat(child).variables().containsEntry("guardianCaseEnded", true).containsEntry("childEscalationOpen", true);
 
     complete(task(SECURE_RESIDENCE_BASIS, child), secured("left_sweden"));
-    complete(task(ASSESS_CHILD_PROTECTION, child), protectionAssessment());
+    openInvestigation(child);
     complete(task(COMPLETE_CHILD_INVESTIGATION, child), investigation());
     assertThat(child).isEnded();
     assertThat(parent).isEnded();

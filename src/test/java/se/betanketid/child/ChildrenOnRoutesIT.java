@@ -10,7 +10,7 @@ import static se.betanketid.CaseFixtures.investigationLeaderCase;
 import static se.betanketid.CaseFixtures.socialServicesCase;
 import static se.betanketid.application.SocialServicesApplication.*;
 import static se.betanketid.child.ChildProcess.ALERT_GUARDIAN_CASE_ENDED;
-import static se.betanketid.child.ChildProcess.ASSESS_CHILD_NEEDS;
+import static se.betanketid.child.ChildProcess.ASSESS_CHILD_PROTECTION;
 import static se.betanketid.child.ChildProcess.CHILD_WITHOUT_COVERAGE;
 import static se.betanketid.child.ChildProcess.SECURE_RESIDENCE_BASIS;
 
@@ -60,7 +60,7 @@ class ChildrenOnRoutesIT extends ChildTestSupport {
   @Test
   void investigationLeadersRouteKeepsTheUncoveredChildOpenWhenTheGuardiansCaseEnds() {
     CaseFixtures fixture = investigationLeaderCase().withChild("none_known").withChild("own_application");
-    identityService.setAuthentication("alex", List.of("forundersokningsledare"));
+    identityService.setAuthentication("alex", List.of("forundersokningsledare-stockholm"));
     ProcessInstance route = runtimeService.startProcessInstanceByKey(InvestigationLeaderApplicationProcess.KEY,
         fixture.variables());
     identityService.clearAuthentication();
@@ -73,7 +73,7 @@ class ChildrenOnRoutesIT extends ChildTestSupport {
         "rejected", "decisionDate", TODAY, "rejectionReason", "Inte sannolikt offer."));
     // done by the investigation leader: the period's variables flow back into the route, which the uncovered
     // child keeps open; the same case identity written back is no change (casefile.CaseIdentityGuard)
-    identityService.setAuthentication("alex", List.of("forundersokningsledare"));
+    identityService.setAuthentication("alex", List.of("forundersokningsledare-stockholm"));
     taskService.complete(task(ReflectionPeriodProcess.TASK_RECORD_ALTERNATIVE, period).getId(),
         withVariables("alternative", "nsp"));
     identityService.clearAuthentication();
@@ -95,7 +95,7 @@ class ChildrenOnRoutesIT extends ChildTestSupport {
     Assertions.assertThat(uncovered).hasSize(1);
     assertThat(uncovered.get(0)).hasPassed(CHILD_WITHOUT_COVERAGE);
     children.stream().filter(child -> !uncovered.contains(child))
-        .forEach(covered -> assertThat(covered).hasNotPassed(CHILD_WITHOUT_COVERAGE).isWaitingAt(ASSESS_CHILD_NEEDS));
+        .forEach(covered -> assertThat(covered).hasNotPassed(CHILD_WITHOUT_COVERAGE).isWaitingAt(ASSESS_CHILD_PROTECTION));
     return uncovered.get(0);
   }
 

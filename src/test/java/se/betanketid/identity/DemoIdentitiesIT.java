@@ -28,7 +28,7 @@ class DemoIdentitiesIT extends ProcessTestCase {
       "nils, socialtjanst-1480",
       "kim, regionkoordinator-stockholm",
       "alva, regionkoordinator-vast",
-      "alex, forundersokningsledare",
+      "alex, forundersokningsledare-stockholm",
       "maria, chef-0180",
       "eva, nationell-samordning"})
   void demoUserHasItsGroupEmailAndPassword(String userId, String groupId) {

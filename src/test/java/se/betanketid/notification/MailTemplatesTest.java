@@ -17,7 +17,8 @@ class MailTemplatesTest extends ProcessTestCase {
 
   @ParameterizedTest
   @ValueSource(strings = {"ADVICE_OVERDUE", "APPLICATION_OVERDUE", "DECISION_OVERDUE", "NEXT_STEP_OVERDUE",
-      "PROTECTION_ASSESSMENT_OVERDUE", "CHILD_BASIS_OVERDUE", "CHILD_INVESTIGATION_OVERDUE"})
+      "PROTECTION_ASSESSMENT_OVERDUE", "INITIAL_ASSESSMENT_OVERDUE", "CHILD_BASIS_OVERDUE",
+      "CHILD_INVESTIGATION_OVERDUE"})
   void everyKnownEscalationKindHasItsOwnText(String kind) {
     MailTemplates.RenderedMail mail = render(kind);
 

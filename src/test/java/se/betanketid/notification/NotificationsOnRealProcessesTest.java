@@ -33,6 +33,16 @@ class NotificationsOnRealProcessesTest extends NotificationTestCase {
 
     assertThat(to(mails, "Barn utan uppehållsgrund i ärende " + caseNumber))
         .containsExactly("kim@betanketid.example", "maria@betanketid.example");
+    for (MimeMessage alert : mails.stream()
+        .filter(mail -> subjectOf(mail).startsWith("Barn utan uppehållsgrund")).toList()) {
+      boolean manager = recipientsOf(List.of(alert)).contains("maria@betanketid.example");
+      assertThat(bodyOf(alert).contains("/app/cockpit/default/#/process-instance/"))
+          .as("a link to Cockpit only for the manager").isEqualTo(manager);
+      assertThat(bodyOf(alert).contains("/app/tasklist/")).as("Tasklist for the coordinator").isEqualTo(!manager);
+    }
+    assertThat(mails.stream().filter(mail -> subjectOf(mail).startsWith("Ny uppgift:"))
+        .map(NotificationTestCase::bodyOf)).as("task mails link to Tasklist only")
+        .allMatch(body -> body.contains("#/?task=") && !body.contains("/app/cockpit/"));
     assertThat(to(mails, "Ny uppgift: Ge råd om ansökan – " + caseNumber))
         .containsExactly("kim@betanketid.example");
     assertThat(mails.stream().map(NotificationTestCase::subjectOf).filter(s -> s.startsWith("Ny uppgift:"))
@@ -56,7 +66,10 @@ class NotificationsOnRealProcessesTest extends NotificationTestCase {
     fire(route, "BoundaryEvent_AdviceOverdue");
     List<MimeMessage> escalation = deliver(caseNumber);
     assertThat(to(escalation, "Eskalering i ärende " + caseNumber + ": Regionkoordinatorns råd dröjer"))
-        .containsExactly("maria@betanketid.example");
+        .as("the region's coordinators, who can act on it (betanketid.escalations.advice-overdue-to)")
+        .containsExactly("kim@betanketid.example");
+    assertThat(bodyOf(escalation.get(0))).as("a coordinator cannot open Cockpit")
+        .contains("/app/tasklist/").contains("#/?task=").doesNotContain("/app/cockpit/");
     assertThat(runtimeService.getVariable(route.getId(), "lastEscalation").toString()).startsWith("ADVICE_OVERDUE ");
   }
 

@@ -37,9 +37,11 @@ public class PersonalDataScan implements AfterEachCallback {
       "identityDocument", "language", "exploitationForms", "children", "child", "investigationReference",
       "suspectedCrime"};
   /** Exploitation codes (whole words) and Swedish stems (anywhere) that would tell the form of exploitation. */
-  static final List<String> EXPLOITATION_CODES = List.of("sexual", "labour", "criminal", "begging", "household");
+  static final List<String> EXPLOITATION_CODES = List.of("sexual", "labour", "criminal", "begging", "household",
+      "forced_marriage", "organ_trafficking", "military_service");
   static final List<String> EXPLOITATION_STEMS = List.of("sexuell", "tvångsarbete", "arbetskraftsexploat",
-      "tiggeri", "brottslig verksamhet", "hushållsarbete", "exploater", "prostitution");
+      "tiggeri", "brottslig verksamhet", "hushållsarbete", "exploater", "prostitution", "kriminella ändamål",
+      "tvångsäktenskap", "organhandel", "krigstjänst");
   private static final Pattern CASE_NUMBER = Pattern.compile("BT-\\d{4}-\\d{5}");
   private static final Pattern JSON_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

@@ -30,7 +30,7 @@ class DecisionTest extends ReflectionPeriodTestCase {
   void theInvestigationLeaderRegistersTheirDecision() {
     ProcessInstance instance = startCase(ApplicantType.INVESTIGATION_LEADER);
 
-    assertThat(candidateGroups(instance, TASK_REGISTER_DECISION)).containsExactly("forundersokningsledare");
+    assertThat(candidateGroups(instance, TASK_REGISTER_DECISION)).containsExactly("forundersokningsledare-stockholm");
   }
 
   @Test

@@ -136,7 +136,7 @@ class NextStepTest extends ReflectionPeriodTestCase {
     ProcessInstance instance = grantedCase(ApplicantType.INVESTIGATION_LEADER);
     complete(instance, TASK_PLAN_NEXT_STEP, "nextStep", "LONGER_REFLECTION_PERIOD", "nextStepReason", "Särskilda skäl");
 
-    BpmnAwareTests.assertThat(instance).task(TASK_RECORD_LONGER_PERIOD).hasCandidateGroup("forundersokningsledare");
+    BpmnAwareTests.assertThat(instance).task(TASK_RECORD_LONGER_PERIOD).hasCandidateGroup("forundersokningsledare-stockholm");
     Task decision = task(instance, TASK_RECORD_LONGER_PERIOD);
     assertThat(decision.getName()).isEqualTo("Registrera beslut om längre betänketid – " + instance.getBusinessKey());
     assertThat(decision.getDueDate()).isEqualTo(at(VALID_UNTIL, 8));

@@ -29,7 +29,7 @@ class PermitTest extends ReflectionPeriodTestCase {
   void theInvestigationLeaderRecordsTheApplicationBeforeThePeriodEnds() {
     ProcessInstance instance = permitApplied();
 
-    BpmnAwareTests.assertThat(instance).task(TASK_RECORD_PERMIT).hasCandidateGroup("forundersokningsledare");
+    BpmnAwareTests.assertThat(instance).task(TASK_RECORD_PERMIT).hasCandidateGroup("forundersokningsledare-stockholm");
     assertThat(task(instance, TASK_RECORD_PERMIT).getDueDate()).isEqualTo(at(LocalDate.of(2026, 4, 1), 8));
   }
 
@@ -40,7 +40,7 @@ class PermitTest extends ReflectionPeriodTestCase {
         "permitDecisionDate", "2026-03-02", "permitValidUntil", SIX_MONTHS);
 
     assertThat(variable(instance, "outcome")).isEqualTo("PERMIT_SIX_MONTHS");
-    BpmnAwareTests.assertThat(instance).task(TASK_CONSIDER_PERMIT_RENEWAL).hasCandidateGroup("forundersokningsledare");
+    BpmnAwareTests.assertThat(instance).task(TASK_CONSIDER_PERMIT_RENEWAL).hasCandidateGroup("forundersokningsledare-stockholm");
     assertThat(task(instance, TASK_CONSIDER_PERMIT_RENEWAL).getDueDate()).isEqualTo(at(LocalDate.of(2026, 8, 3), 8));
     assertThat(timer(instance, "BoundaryEvent_PermitRenewalDue").getDuedate())
         .isEqualTo(at(LocalDate.of(2026, 8, 3), 8));

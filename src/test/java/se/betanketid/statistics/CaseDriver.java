@@ -74,13 +74,19 @@ class CaseDriver {
     }
   }
 
-  /** Completes the needs assessment of the route's covered children, so that their processes end. */
+  /**
+   * Completes the protection track (protection assessment, initial assessment without investigation) of the
+   * route's covered children, so that their processes end.
+   */
   void assessCoveredChildren(ProcessInstance route) {
     for (ProcessInstance child : runtime.createProcessInstanceQuery().superProcessInstanceId(route.getId())
         .processDefinitionKey("AccompanyingChildProcess").list()) {
-      if (tasks.createTaskQuery().processInstanceId(child.getId()).taskDefinitionKey("UserTask_AssessChildNeeds")
-          .count() > 0) {
-        complete(child, "UserTask_AssessChildNeeds", Map.of("childNeedsAssessment", "Barnet mår efter omständigheterna bra."));
+      if (Boolean.TRUE.equals(runtime.getVariable(child.getId(), "childCovered"))) {
+        String day = EngineTime.today().toString();
+        complete(child, "UserTask_AssessChildProtection", Map.of("concernReportDate", day,
+            "protectionAssessmentDate", day, "immediateProtectionNeeded", false, "protectionAssessment", "Inga risker."));
+        complete(child, "UserTask_MakeInitialAssessment", Map.of("initialAssessmentDate", day,
+            "initialAssessmentOutcome", "no_investigation"));
       }
     }
   }

@@ -45,7 +45,7 @@ class ClosedYearsIT extends ProcessTestCase {
     YearlyReport after = statistics.forYear(2016, StatisticsScope.everything());
     assertThat(after.applications().total()).isEqualTo(2);
     assertThat(after.granted().total()).isEqualTo(2);
-    assertThat(after.children()).isEqualTo(new YearlyReport.Children(1, 1, 0, 0));
+    assertThat(after.children()).isEqualTo(new YearlyReport.Children(1, 1, 0, 0, 0, 0));
     assertThat(after).isEqualTo(uncached(2016));
 
     // later, when the case is kept as closed, and after that, read from the cache only

@@ -84,13 +84,25 @@ class YearlyStatisticsIT extends ProcessTestCase {
     YearlyReport y2022 = statistics.forYear(2022, StatisticsScope.everything());
     YearlyReport y2023 = statistics.forYear(2023, StatisticsScope.everything());
 
-    assertThat(y2022.exploitationForms()).contains(entry("sexual", 10), entry("labour", 5), entry("criminal", 5),
-        entry("begging", 5), entry("household", 0), entry("multiple", 5));
-    assertThat(y2023.exploitationForms()).contains(entry("sexual", 11), entry("labour", 6), entry("criminal", 5),
+    // one category per person, as the report's Tabell 1: sexual + criminal is "multipel exploatering" only
+    assertThat(y2022.exploitationForms()).contains(entry("sexual", 5), entry("labour", 5), entry("criminal", 0),
+        entry("begging", 5), entry("household", 0), entry("forced_marriage", 0), entry("multiple", 5),
+        entry("not_reported", 0));
+    assertThat(y2023.exploitationForms()).contains(entry("sexual", 6), entry("labour", 6), entry("criminal", 0),
         entry("begging", 5), entry("multiple", 5));
+    for (YearlyReport year : java.util.List.of(y2022, y2023)) {
+      assertThat(year.exploitationForms().values().stream().mapToInt(Integer::intValue).sum())
+          .as("the rows add up to the persons granted").isEqualTo(year.granted().total());
+      var table = YearlyTable.rows(year, false);
+      int rows = table.stream().filter(row -> row.key().startsWith("exploitationForms.")
+          && !row.key().equals("exploitationForms.total")).mapToInt(row -> row.value().intValue()).sum();
+      assertThat(rows).isEqualTo(year.granted().total());
+      assertThat(table.stream().filter(row -> row.key().equals("exploitationForms.total")).findFirst().orElseThrow()
+          .value()).isEqualTo(year.granted().total());
+    }
 
-    assertThat(y2022.children()).isEqualTo(new YearlyReport.Children(0, 0, 0, 0));
-    assertThat(y2023.children()).isEqualTo(new YearlyReport.Children(2, 1, 1, 1));
+    assertThat(y2022.children()).isEqualTo(new YearlyReport.Children(0, 0, 0, 0, 0, 0));
+    assertThat(y2023.children()).isEqualTo(new YearlyReport.Children(2, 1, 1, 0, 0, 1));
 
     assertThat(y2022.days().identificationToApplication()).isEqualTo(new Spread(21, 1.0, 2.0));
     assertThat(y2022.days().applicationToDecision()).isEqualTo(new Spread(20, 3.0, 5.5));
@@ -130,7 +142,9 @@ class YearlyStatisticsIT extends ProcessTestCase {
     assertThat(csv).contains("Personer som beviljats betänketid;20\r\n").contains("varav kvinnor;12\r\n")
         .contains("varav med socialnämnden som sökande;5\r\n")
         .contains("socialnämndens ansökningar som kom via regionkoordinator;<5\r\n")
-        .contains("Dagar från ansökan till beslut: 90:e percentilen;5,5\r\n");
+        .contains("Dagar från ansökan till beslut: 90:e percentilen;5,5\r\n")
+        .contains("Beviljade efter exploateringsform (en per person);20\r\n").contains("Sexuella ändamål;5\r\n")
+        .contains("Kriminella ändamål;0\r\n").contains("Multipel exploatering;5\r\n").contains("Ej redovisat;0\r\n");
 
     JsonNode trend = rest("eva").get("/api/dashboard/trend?year=2023").json();
     assertThat(trend.get("years").toString()).isEqualTo("[2019,2020,2021,2022,2023]");

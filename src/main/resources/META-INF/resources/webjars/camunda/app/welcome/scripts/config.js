@@ -48,6 +48,21 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'en'
   },
+  // <html lang="sv"> for Swedish browsers (as in Tasklist)
+  customScripts: ['scripts/html-lang.js'],
+  // Betänketid's own pages (package caseview, statistics)
+  links: [
+    {
+      label: 'Mina ärenden',
+      href: '/cases',
+      description: 'Dina ärenden med steg, tidsfrister och barn'
+    },
+    {
+      label: 'Översikt för chefer',
+      href: '/dashboard',
+      description: 'Läget just nu och årsstatistik'
+    }
+  ],
   // links: [
   //   {
   //     label: 'Angular.js Docs',

@@ -1,0 +1,61 @@
+package se.betanketid.casefile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RestController;
+import se.betanketid.system.Caller;
+
+/**
+ * {@code GET /api/cases/{caseNumber}/protected-identity}: the real identifying fields of a case with protected
+ * personal data, for its handlers and administrators (HTTP Basic or a Tasklist session). Everyone else, whether
+ * the case exists, is protected or not, gets the same 403; every answer is {@code no-store}. The read is logged
+ * with the case number and the user only.
+ */
+@RestController
+class ProtectedIdentityController {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProtectedIdentityController.class);
+  static final String REFUSED = "Skyddade personuppgifter visas bara för ärendets handläggare.";
+
+  private final ProtectedIdentity protectedIdentity;
+
+  ProtectedIdentityController(ProtectedIdentity protectedIdentity) {
+    this.protectedIdentity = protectedIdentity;
+  }
+
+  @GetMapping(path = "/api/cases/{caseNumber}/protected-identity", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Map<String, Object>> read(
+      @RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller,
+      @PathVariable String caseNumber) {
+    if (caller == null) {
+      return answer(HttpStatus.UNAUTHORIZED, Map.of("message", "Logga in för att fortsätta."));
+    }
+    if (!protectedIdentity.isHandler(caller.userId(), caller.groups(), caseNumber)) {
+      LOG.info("Protected identity of case {} refused to {}", caseNumber, caller.userId());
+      return answer(HttpStatus.FORBIDDEN, Map.of("message", REFUSED));
+    }
+    Optional<ProtectedIdentityStore.Identity> identity =
+        protectedIdentity.readFor(caller.userId(), caller.groups(), caseNumber);
+    if (identity.isEmpty()) {
+      return answer(HttpStatus.NOT_FOUND, Map.of("message", "Ärendet har inga skyddade personuppgifter."));
+    }
+    LOG.info("Protected identity of case {} read by {}", caseNumber, caller.userId());
+    Map<String, Object> body = new LinkedHashMap<>(identity.get().person());
+    body.put("children", identity.get().children());
+    return answer(HttpStatus.OK, body);
+  }
+
+  private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, Map<String, Object> body) {
+    return ResponseEntity.status(status).header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
+  }
+}

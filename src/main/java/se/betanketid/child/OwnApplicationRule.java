@@ -1,0 +1,62 @@
+package se.betanketid.child;
+
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import se.betanketid.application.InvestigationLeaderApplicationProcess;
+import se.betanketid.application.SocialServicesApplication;
+import se.betanketid.casefile.CaseAccess;
+import se.betanketid.validation.CaseValidationException;
+import se.betanketid.validation.FormRule;
+
+/**
+ * Form {@code open-child-application}: the child's case number names another open application case, one the
+ * person completing the task may read ({@link CaseAccess#mayRead}: the engine does not check authorizations in
+ * listener code). The same answer whether the case does not exist or she may not see it, so that the refusal does
+ * not tell which.
+ */
+@Component
+class OwnApplicationRule implements FormRule {
+
+  static final String LABEL = "Barnets ärendenummer";
+
+  private final RuntimeService runtime;
+
+  OwnApplicationRule(@Lazy RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of("open-child-application");
+  }
+
+  @Override
+  public void check(VariableMap values) {
+    Object childCase = values.get(ChildProcess.CHILD_CASE_NUMBER);
+    if (childCase == null) {
+      return;
+    }
+    if (childCase.equals(values.get("caseNumber"))) {
+      throw new CaseValidationException(ChildProcess.CHILD_CASE_NUMBER, "Fältet \"" + LABEL
+          + "\" ska ha barnets eget ärendenummer, inte vårdnadshavarens.");
+    }
+    CommandContext context = Context.getCommandContext();
+    if (applicationsOf(runtime, childCase.toString()).count() == 0
+        || context != null && !CaseAccess.mayRead(context, childCase.toString())) {
+      throw new CaseValidationException(ChildProcess.CHILD_CASE_NUMBER, "Fältet \"" + LABEL + "\": det finns inget"
+          + " pågående ärende " + childCase + " som du har tillgång till. Starta barnets ärende först.");
+    }
+  }
+
+  /** The running application cases (either route) with this case number. */
+  static ProcessInstanceQuery applicationsOf(RuntimeService runtime, String caseNumber) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKeyIn(SocialServicesApplication.PROCESS_KEY, InvestigationLeaderApplicationProcess.KEY);
+  }
+}

@@ -1,0 +1,148 @@
+package se.betanketid.register;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.betanketid.calendar.EngineTime;
+
+/**
+ * Recomputes what the register derives for one case: each row's stage, next task and next deadline (from the
+ * open tasks), the case's children's figures, and its anonymous {@code case_fact} row. Locks the case's rows
+ * first, so that two transactions on one case refresh one after the other.
+ */
+@Component
+class RegisterFacts {
+
+  private final JdbcTemplate jdbc;
+
+  RegisterFacts(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void refresh(String caseId) {
+    jdbc.queryForList("SELECT process_instance_id FROM case_file WHERE case_id = ? FOR UPDATE", String.class, caseId);
+    List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM case_file WHERE case_id = ?", caseId);
+    List<Task> tasks = jdbc.query("SELECT task_id, process_instance_id, task_key, name, holder, due, created_at"
+        + " FROM case_task WHERE case_id = ?", (rs, i) -> new Task(rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getString(5), rs.getTimestamp(6), rs.getTimestamp(7)), caseId);
+    List<String> children = rows.stream().filter(row -> RegisterNames.CHILD.equals(row.get("kind")))
+        .map(row -> (String) row.get("process_instance_id")).toList();
+    Map<String, Object> caseRow = null;
+    int uncovered = 0;
+    for (Map<String, Object> row : rows) {
+      String id = (String) row.get("process_instance_id");
+      boolean child = RegisterNames.CHILD.equals(row.get("kind"));
+      List<Task> own = tasks.stream().filter(task -> child ? task.instanceId().equals(id)
+          : !children.contains(task.instanceId())).toList();
+      List<Task> ahead = child ? own : tasks; // a case's next deadline may be a child's
+      boolean closed = row.get("closed_at") != null;
+      LocalDate end = RegisterValues.day(row.get("period_end"));
+      boolean inPeriod = "granted".equals(row.get("decision_result")) && end != null
+          && !end.isBefore(EngineTime.today());
+      String stage = Stages.of(own.stream().map(Task::key).toList(), own.stream().map(Task::name).toList(), closed,
+          inPeriod);
+      Task next = closed ? null : ahead.stream().min(Task.NEXT).orElse(null);
+      jdbc.update("UPDATE case_file SET stage = ?, next_holder = ?, next_deadline = ?, next_deadline_what = ?"
+          + " WHERE process_instance_id = ?", RegisterValues.fit(stage, 100), next == null ? null : next.holder(),
+          next == null ? null : next.due(), next == null ? null
+              : RegisterValues.fit(Stages.withoutCaseNumber(next.name()), 200), id);
+      if (child && isUncovered(row)) {
+        uncovered++;
+      }
+      if (!child && id.equals(caseId)) {
+        caseRow = row;
+      }
+    }
+    if (caseRow == null) {
+      return;
+    }
+    jdbc.update("UPDATE case_file SET children_count = ?, children_uncovered = ? WHERE process_instance_id = ?",
+        children.size(), uncovered, caseId);
+    writeFact(caseRow, rows.stream().filter(row -> RegisterNames.CHILD.equals(row.get("kind"))).toList());
+  }
+
+  /** Still without a residence basis: running, not covered, its escalation not closed. */
+  static boolean isUncovered(Map<String, Object> child) {
+    return child.get("closed_at") == null && !Boolean.TRUE.equals(child.get("covered"))
+        && (Boolean.TRUE.equals(child.get("escalation_open"))
+            || child.get("escalation_open") == null && Boolean.FALSE.equals(child.get("covered")));
+  }
+
+  private void writeFact(Map<String, Object> row, List<Map<String, Object>> children) {
+    String factId = (String) row.get("fact_id");
+    if (factId == null) {
+      factId = UUID.randomUUID().toString();
+      jdbc.update("UPDATE case_file SET fact_id = ? WHERE process_instance_id = ?", factId,
+          row.get("process_instance_id"));
+    }
+    LocalDate opened = EngineTime.toLocalDate(row.get("opened_at"));
+    LocalDate closed = row.get("closed_at") == null ? null : EngineTime.toLocalDate(row.get("closed_at"));
+    LocalDate identified = RegisterValues.day(row.get("identification_date"));
+    LocalDate applied = RegisterValues.day(row.get("application_date"));
+    LocalDate decided = RegisterValues.day(row.get("decision_date"));
+    LocalDate outcome = RegisterValues.day(row.get("outcome_recorded"));
+    String forms = (String) row.get("exploitation_forms");
+    String category = forms == null ? null : forms.contains(",") ? "multiple" : forms;
+    int arrival = 0;
+    int later = 0;
+    int left = 0;
+    int still = 0;
+    for (Map<String, Object> child : children) {
+      if (Boolean.FALSE.equals(child.get("covered_on_arrival"))) {
+        arrival++;
+        if (RegisterNames.LEFT_SWEDEN.equals(child.get("coverage_basis"))) {
+          left++;
+        } else if (Boolean.TRUE.equals(child.get("covered"))) {
+          later++;
+        } else if (isUncovered(child)) {
+          still++;
+        }
+      }
+    }
+    List<String> breaches = row.get("breaches") == null ? List.of()
+        : List.of(((String) row.get("breaches")).split(","));
+    List<Object> values = new ArrayList<>(List.of(factId, opened.getYear()));
+    values.addAll(java.util.Arrays.asList(year(identified), year(applied), year(decided), year(outcome),
+        year(closed), row.get("municipality_code"), row.get("police_region"), row.get("route"),
+        row.get("via_coordinator"), row.get("person_sex"), row.get("age_band"), forms, category,
+        row.get("decision_result"), row.get("decline_reason"), row.get("outcome"), days(identified, applied),
+        days(applied, decided), days(opened, closed), children.size(), arrival, later, left, still,
+        count(breaches, "ADVICE_OVERDUE"), count(breaches, "APPLICATION_OVERDUE"),
+        count(breaches, "DECISION_OVERDUE"), count(breaches, "NEXT_STEP_OVERDUE"),
+        count(breaches, "PROTECTION_ASSESSMENT_OVERDUE"), count(breaches, "CHILD_BASIS_OVERDUE"),
+        count(breaches, "CHILD_INVESTIGATION_OVERDUE"), closed != null));
+    jdbc.update("DELETE FROM case_fact WHERE fact_id = ?", factId);
+    jdbc.update("INSERT INTO case_fact (fact_id, opened_year, identification_year, application_year, decision_year,"
+        + " outcome_year, closed_year, municipality_code, police_region, route, via_coordinator, sex, age_band,"
+        + " exploitation_forms, exploitation_category, decision_result, decline_reason, outcome,"
+        + " days_to_application, days_to_decision, days_open, children, children_uncovered_arrival,"
+        + " children_later_covered, children_left_sweden, children_still_uncovered, breaches_advice,"
+        + " breaches_application, breaches_decision, breaches_next_step, breaches_child_protection, breaches_child_basis,"
+        + " breaches_child_investigation, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
+  }
+
+  private static Integer year(LocalDate day) {
+    return day == null ? null : day.getYear();
+  }
+
+  private static Integer days(LocalDate from, LocalDate to) {
+    return from == null || to == null ? null : (int) ChronoUnit.DAYS.between(from, to);
+  }
+
+  private static int count(List<String> breaches, String kind) {
+    return (int) breaches.stream().filter(kind::equals).count();
+  }
+
+  private record Task(String instanceId, String key, String name, String holder, Timestamp due, Timestamp created) {
+    static final Comparator<Task> NEXT = Comparator.comparing(Task::due, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Task::created, Comparator.nullsLast(Comparator.naturalOrder()));
+  }
+}

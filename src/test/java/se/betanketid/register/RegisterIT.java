@@ -1,0 +1,168 @@
+package se.betanketid.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.betanketid.CaseFixtures;
+import se.betanketid.ProcessTestCase;
+import se.betanketid.casefile.ApplicantType;
+
+/** The case register follows the engine in the engine's transaction; the rebuild and the check agree with it. */
+class RegisterIT extends ProcessTestCase {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RegisterCheck check;
+  @Autowired RegisterRebuild rebuild;
+  @Autowired RegisterRetention retention;
+
+  @BeforeEach
+  void agreesBefore() {
+    assertThat(check.differences()).isEmpty();
+  }
+
+  @Test
+  void aNewCaseHasItsRowWithStageNextTaskAndChildren() {
+    ProcessInstance route = start(CaseFixtures.socialServicesCase().withChild("none_known").withChild("swedish_citizen"));
+
+    Map<String, Object> row = row(route.getId());
+    assertThat(row.get("case_number")).isEqualTo(route.getBusinessKey()).asString().startsWith("BT-");
+    assertThat(row.get("kind")).isEqualTo("case");
+    assertThat(row.get("route")).isEqualTo("SOCIAL_SERVICES");
+    assertThat(row.get("municipality_code")).isEqualTo("0180");
+    assertThat(row.get("police_region")).isEqualTo("stockholm");
+    assertThat(row.get("stage")).isEqualTo("Råd från regionkoordinator");
+    assertThat(row.get("next_deadline")).isNotNull();
+    assertThat(row.get("children_count")).isEqualTo(2);
+    assertThat(row.get("children_uncovered")).isEqualTo(1);
+    assertThat(row.get("age_band")).isEqualTo("25-34");
+    assertThat(row.get("exploitation_forms")).isEqualTo("sexual");
+    List<Map<String, Object>> children = jdbc.queryForList("SELECT * FROM case_file WHERE case_id = ? AND kind = ?"
+        + " ORDER BY child_number", route.getId(), "child");
+    assertThat(children).extracting(child -> child.get("child_number")).containsExactly(1, 2);
+    assertThat(children).extracting(child -> child.get("parent_case_number"))
+        .containsOnly(route.getBusinessKey());
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_fact f JOIN case_file c ON c.fact_id = f.fact_id"
+        + " WHERE c.process_instance_id = ? AND f.children_uncovered_arrival = 1", Integer.class, route.getId()))
+        .isOne();
+    assertThat(check.differences()).isEmpty();
+    String register = jdbc.queryForList("SELECT * FROM case_file WHERE case_id = ?", route.getId()).toString()
+        + jdbc.queryForList("SELECT * FROM case_task WHERE case_id = ?", route.getId());
+    String fact = jdbc.queryForList("SELECT f.* FROM case_fact f JOIN case_file c ON c.fact_id = f.fact_id"
+        + " WHERE c.process_instance_id = ?", route.getId()).toString();
+    for (String personal : CaseFixtures.PERSONAL_DATA) {
+      assertThat(register).doesNotContain(personal);
+      assertThat(fact).doesNotContain(personal);
+    }
+    assertThat(register).doesNotContain(CaseFixtures.PERSON_BIRTH_DATE, CaseFixtures.CHILD_BIRTH_DATE);
+    assertThat(fact).doesNotContain(route.getBusinessKey(), route.getId());
+  }
+
+  @Test
+  void aCompletedTaskMovesTheStage() {
+    ProcessInstance route = start(CaseFixtures.socialServicesCase());
+    complete(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ansök om betänketid.",
+        "coordinatorRecommendation", "apply"));
+    assertThat(row(route.getId()).get("stage")).isEqualTo("Beslut om ansökan");
+    assertThat(row(route.getId()).get("next_holder")).isEqualTo("socialtjanst-0180");
+    assertThat(check.differences()).isEmpty();
+  }
+
+  @Test
+  void aRolledBackCompletionLeavesTheRegisterAsItWas() {
+    ProcessInstance route = start(CaseFixtures.socialServicesCase());
+    List<Map<String, Object>> before = jdbc.queryForList("SELECT * FROM case_file WHERE case_id = ?", route.getId());
+    List<Map<String, Object>> tasksBefore = jdbc.queryForList("SELECT * FROM case_task WHERE case_id = ?",
+        route.getId());
+    Task advice = taskService.createTaskQuery().processInstanceId(route.getId())
+        .taskDefinitionKey("UserTask_AdviseOnApplication").singleResult();
+
+    // the recommendation is missing: the form's check refuses the completion, the transaction rolls back
+    assertThatThrownBy(() -> taskService.complete(advice.getId(), Map.of("coordinatorAdvice", "Ansök.")))
+        .isNotNull();
+
+    assertThat(jdbc.queryForList("SELECT * FROM case_file WHERE case_id = ?", route.getId())).isEqualTo(before);
+    assertThat(jdbc.queryForList("SELECT * FROM case_task WHERE case_id = ?", route.getId())).isEqualTo(tasksBefore);
+    assertThat(check.differences()).isEmpty();
+  }
+
+  @Test
+  void theRebuildFillsTheRegisterAsTheEngineHasIt() {
+    ProcessInstance route = start(CaseFixtures.socialServicesCase().withChild("none_known"));
+    complete(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ansök om betänketid.",
+        "coordinatorRecommendation", "apply"));
+    Map<String, Object> live = row(route.getId());
+
+    rebuild.rebuild();
+
+    assertThat(check.differences()).isEmpty();
+    Map<String, Object> rebuilt = row(route.getId());
+    for (String column : List.of("case_number", "stage", "next_holder", "next_deadline", "municipality_code",
+        "police_region", "route", "children_count", "children_uncovered", "identification_date", "age_band")) {
+      assertThat(rebuilt.get(column)).as(column).isEqualTo(live.get(column));
+    }
+  }
+
+  @Test
+  void historyCleanupTakesTheCaseFileRowsAndLeavesTheAnonymousFact() {
+    ProcessInstance route = start(CaseFixtures.socialServicesCase().with("residencePermit", "work"));
+    complete(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ingen ansökan.",
+        "coordinatorRecommendation", "do_not_apply"));
+    complete(route, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
+    Map<String, Object> closed = row(route.getId());
+    assertThat(closed.get("closed_at")).isNotNull();
+    assertThat(closed.get("stage")).isEqualTo("Avslutat");
+    String factId = (String) closed.get("fact_id");
+    Map<String, Object> fact = jdbc.queryForMap("SELECT * FROM case_fact WHERE fact_id = ?", factId);
+    assertThat(fact.get("closed")).isEqualTo(true);
+    assertThat(fact.get("municipality_code")).isEqualTo("0180");
+
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 400L * 24 * 3600 * 1000)); // TTL P365D
+    for (int run = 0; run < 20 && historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(route.getId()).count() > 0; run++) {
+      managementService.executeJob(historyService.cleanUpHistoryAsync(true).getId());
+    }
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(route.getId()).count()).isZero();
+    retention.sweep();
+
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE case_id = ?", Integer.class, route.getId()))
+        .isZero();
+    assertThat(jdbc.queryForMap("SELECT * FROM case_fact WHERE fact_id = ?", factId)).isEqualTo(fact);
+    assertThat(check.differences()).isEmpty();
+  }
+
+  @Test
+  void onlyAnAdministratorRebuildsAndChecksTheRegister() {
+    start(CaseFixtures.socialServicesCase());
+    assertThat(rest("sara").post("/api/register/rebuild", Map.of()).status()).isEqualTo(403);
+    assertThat(rest("maria").get("/api/register/check").status()).isEqualTo(403);
+    assertThat(rest(null).get("/api/register/check").status()).isEqualTo(401);
+    var rebuilt = rest("admin").post("/api/register/rebuild", Map.of());
+    assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+    assertThat(rebuilt.json().get("differences")).isEmpty();
+    assertThat(rest("admin").get("/api/register/check").json().get("agrees").asBoolean()).isTrue();
+  }
+
+  private ProcessInstance start(CaseFixtures fixture) {
+    return runtimeService.startProcessInstanceByKey(ApplicantType.SOCIAL_SERVICES.processKey(), fixture.variables());
+  }
+
+  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+        .singleResult();
+    taskService.complete(task.getId(), values);
+  }
+
+  private Map<String, Object> row(String id) {
+    return jdbc.queryForMap("SELECT * FROM case_file WHERE process_instance_id = ?", id);
+  }
+}
