@@ -97,7 +97,8 @@ class OidcLoginBrowserIT {
   /** A case of Stockholm (0180, sara's) waiting at "Skicka ansökan till Migrationsverket", started by admin. */
   private String submitApplicationTaskOfStockholm(String base, String admin) throws Exception {
     Map<String, Object> variables = CaseFixtures.socialServicesCase()
-        .with("identityDocument", "pass " + UUID.randomUUID().toString().substring(0, 8)).restVariables();
+        .with("identityDocument", "pass " + UUID.randomUUID().toString().substring(0, 8))
+        .with("applicationDecision", "apply").restVariables(); // the decision task before it is skipped
     String body = JSON.writeValueAsString(Map.of("variables", variables, "startInstructions",
         List.of(Map.of("type", "startBeforeActivity", "activityId", "UserTask_SubmitApplication"))));
     HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(
