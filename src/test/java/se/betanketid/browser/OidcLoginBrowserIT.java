@@ -97,8 +97,7 @@ class OidcLoginBrowserIT {
   /** A case of Stockholm (0180, sara's) waiting at "Skicka ansökan till Migrationsverket", started by admin. */
   private String submitApplicationTaskOfStockholm(String base, String admin) throws Exception {
     Map<String, Object> variables = CaseFixtures.socialServicesCase()
-        .with("identityDocument", "pass " + UUID.randomUUID().toString().substring(0, 8))
-        .with("applicationDecision", "apply").restVariables(); // the decision task before it is skipped
+        .with("identityDocument", "pass " + UUID.randomUUID().toString().substring(0, 8)).restVariables();
     String body = JSON.writeValueAsString(Map.of("variables", variables, "startInstructions",
         List.of(Map.of("type", "startBeforeActivity", "activityId", "UserTask_SubmitApplication"))));
     HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(
@@ -107,6 +106,13 @@ class OidcLoginBrowserIT {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String instance = JSON.readTree(started.body()).get("id").asText();
+    // the decision task before it was skipped: its decision, as the admin may set it
+    HttpResponse<String> decided = http.send(HttpRequest.newBuilder(URI.create(base + "/engine-rest/process-instance/"
+            + instance + "/variables/applicationDecision"))
+        .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"apply\",\"type\":\"String\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
     JsonNode tasks = JSON.readTree(get(base + "/engine-rest/task?processInstanceId=" + instance
         + "&taskDefinitionKey=UserTask_SubmitApplication", admin).body());
     assertThat(tasks).hasSize(1);
