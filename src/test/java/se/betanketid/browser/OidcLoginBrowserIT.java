@@ -26,7 +26,7 @@ import se.betanketid.sso.OidcApp;
  * login page, logs in there, completes a task in Tasklist, logs out at both ends (the provider asks for her
  * password again); ove, whose group maps to none of ours, gets the Swedish page "Ingen behörighet".
  */
-@Tag("separate-jvm")
+@Tag("oidc")
 class OidcLoginBrowserIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();

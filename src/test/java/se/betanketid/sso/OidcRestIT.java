@@ -30,7 +30,7 @@ import se.betanketid.resilience.PackagedApp;
  * authorizations hold (Göteborg's social worker sees nothing of Stockholm's case), and bad tokens are refused
  * in Swedish without anything being created.
  */
-@Tag("separate-jvm")
+@Tag("oidc")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OidcRestIT {
 
