@@ -62,6 +62,8 @@ class DateFieldsIT extends ProcessTestCase {
       Map.entry("arrange-assisted-return", new String[] {"ReflectionPeriodProcess", "UserTask_ArrangeAssistedReturn"}),
       Map.entry("record-longer-period", new String[] {"ReflectionPeriodProcess", "UserTask_RecordLongerPeriod"}),
       Map.entry("assess-child-protection", new String[] {"AccompanyingChildProcess", "UserTask_AssessChildProtection"}),
+      Map.entry("make-initial-assessment", new String[] {"AccompanyingChildProcess",
+          "UserTask_MakeInitialAssessment"}),
       Map.entry("secure-child-residence-basis", new String[] {"AccompanyingChildProcess",
           "UserTask_SecureResidenceBasis"}),
       Map.entry("complete-child-investigation", new String[] {"AccompanyingChildProcess",
@@ -174,8 +176,9 @@ class DateFieldsIT extends ProcessTestCase {
     Map<String, Object> values = new LinkedHashMap<>();
     for (JsonNode component : JSON.readTree(Path.of("forms", field.form() + ".form").toFile()).path("components")) {
       String key = ComponentChecks.keyOf(component);
-      if (key == null || component.path("disabled").asBoolean() || component.path("readonly").asBoolean()) {
-        continue;
+      if (key == null || component.path("disabled").asBoolean() || component.path("readonly").asBoolean()
+          || component.has("conditional") && !key.equals(field.key())) {
+        continue; // a field hidden by its condition may not be filled in (EditableFields): the date is refused alone
       }
       Object value = key.equals(field.key()) ? HostileInputs.typed(typed, "String") : acceptable(component);
       if (value != null) {
@@ -218,6 +221,8 @@ class DateFieldsIT extends ProcessTestCase {
     values.put("validUntil", EngineTime.today().plusDays(29).toString());
     values.put("permitValidUntil", EngineTime.today().plusDays(180).toString());
     values.put("guardianValidUntil", EngineTime.today().plusDays(29).toString());
+    values.put("concernReportDate", EngineTime.today().minusDays(2).toString());
+    values.put("initialAssessmentDate", EngineTime.today().minusDays(1).toString());
     values.put("childLabel", "barn 1 av 1");
     values.put("childNumber", 1);
     values.put("childCount", 1);
