@@ -3,7 +3,8 @@ package se.betanketid.system;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** Camunda's REST API plus our error mappers (400 with a Swedish message for bad input). */
+/** Camunda's REST API plus our error mappers (400 with a Swedish message for bad input) and forms served with the
+ * configured deadlines in their text. */
 @Component
 public class RestConfig extends CamundaJerseyResourceConfig {
 
@@ -12,5 +13,6 @@ public class RestConfig extends CamundaJerseyResourceConfig {
     register(ValidationErrorMapper.class);
     register(CaseValidationMapper.class);
     register(TaskGoneMapper.class);
+    register(DeployedFormTexts.class);
   }
 }

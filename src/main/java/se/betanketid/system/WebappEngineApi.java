@@ -32,6 +32,7 @@ class WebappEngineApi {
       classes.add(ValidationErrorMapper.class);
       classes.add(CaseValidationMapper.class);
       classes.add(TaskGoneMapper.class);
+      classes.add(DeployedFormTexts.class);
       return classes;
     }
   }
