@@ -69,16 +69,27 @@
     if (response.status === 403) {
       throw new Error('Du har inte behörighet till översikten. Den är till för chefer och den nationella samordningen.');
     }
+    if (response.status === 400) {
+      const refusal = await response.json().catch(function () { return {}; });
+      throw new Error(refusal.message || 'Filtret kunde inte användas.');
+    }
     if (!response.ok) {
       throw new Error('Uppgifterna kunde inte hämtas just nu. Försök igen om en stund.');
     }
     return response.json();
   }
 
+  /** The figures of the page: hidden while an error is shown, so that no old figures stand under it. */
+  function figures() {
+    return document.querySelectorAll('main > section');
+  }
+
   function showError(message) {
     const error = element('error');
     error.textContent = message;
     error.hidden = false;
+    figures().forEach(function (section) { section.hidden = true; });
+    element('counts-only').hidden = true;
   }
 
   function caseLink(caseNumber) {
@@ -181,6 +192,7 @@
       renderOverview(results[0]);
       renderYear(results[1]);
       renderTrend(results[2]);
+      figures().forEach(function (section) { section.hidden = false; });
     } catch (failure) {
       showError(failure.message);
     }

@@ -65,6 +65,15 @@ public class RestCalls {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
+  public Answer put(String path, Object body) {
+    try {
+      return send(request(path).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Answer delete(String path) {
     return send(request(path).DELETE());
   }

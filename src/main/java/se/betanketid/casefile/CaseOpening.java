@@ -1,5 +1,7 @@
 package se.betanketid.casefile;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Service;
 import se.betanketid.identity.Role;
 import se.betanketid.municipality.MunicipalityRegistry;
 import se.betanketid.validation.CaseValidationException;
+import se.betanketid.validation.EditableFields;
 import se.betanketid.validation.FormValidation;
 import se.betanketid.validation.FormSchemaValidator;
 
@@ -31,22 +34,29 @@ public class CaseOpening {
   private final MunicipalityRegistry municipalities;
   private final DuplicateStarts duplicates;
   private final ProtectedIdentitySeal protectedIdentity;
+  private final EditableFields editable;
+  private final StarterMunicipalities starterMunicipalities;
 
   CaseOpening(FormValidation validation, FormSchemaValidator forms, CaseNumbers caseNumbers,
-      MunicipalityRegistry municipalities, DuplicateStarts duplicates, ProtectedIdentitySeal protectedIdentity) {
+      MunicipalityRegistry municipalities, DuplicateStarts duplicates, ProtectedIdentitySeal protectedIdentity,
+      EditableFields editable, StarterMunicipalities starterMunicipalities) {
     this.protectedIdentity = protectedIdentity;
     this.validation = validation;
     this.forms = forms;
     this.caseNumbers = caseNumbers;
     this.municipalities = municipalities;
     this.duplicates = duplicates;
+    this.editable = editable;
+    this.starterMunicipalities = starterMunicipalities;
   }
 
   public void open(DelegateExecution execution, String startFormId) {
     VariableMap submitted = validation.readValues(startFormId, execution);
     refuseUnknown(submitted.keySet(), startFormId);
+    editable.check(startFormId, Map.of(), typed(submitted));
     validation.validate(startFormId, submitted);
     String municipalityCode = municipalityOf(execution);
+    refuseOtherMunicipality(execution, startFormId, municipalityCode);
     duplicates.check(userIdOf(execution), startFormId, submitted);
     String caseNumber = caseNumbers.next();
     execution.setProcessBusinessKey(caseNumber);
@@ -86,6 +96,41 @@ public class CaseOpening {
           "Fältet \"Kommun\" har en okänd kommunkod: ange kommunkoden med fyra siffror, t.ex. 0180.");
     }
     return code;
+  }
+
+  /**
+   * On the social services' route a person opens a case only for a municipality she works for (her
+   * {@code socialtjanst-<code>} groups, or one her municipality serves by agreement); administrators and the
+   * engine itself are not limited. The investigation leader's route takes any municipality.
+   */
+  private void refuseOtherMunicipality(DelegateExecution execution, String startFormId, String code) {
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    boolean socialServices = ApplicantType.ofProcess(processKey(execution))
+        .filter(ApplicantType.SOCIAL_SERVICES::equals).isPresent();
+    if (!socialServices || user == null || isAdmin(user)) {
+      return;
+    }
+    Set<String> allowed = starterMunicipalities.of(user.getGroupIds());
+    if (!allowed.contains(code)) {
+      throw new CaseValidationException(CaseVariables.MUNICIPALITY_CODE, "Fältet \""
+          + forms.label(startFormId, CaseVariables.MUNICIPALITY_CODE) + "\" har kommunkoden " + code
+          + ", men du kan bara öppna ärenden för " + (allowed.isEmpty() ? "kommuner vars socialtjänst du arbetar för"
+          : String.join(", ", allowed)) + ". Kontrollera kommunkoden.");
+    }
+  }
+
+  private static boolean isAdmin(Authentication user) {
+    return user.getGroupIds() != null && user.getGroupIds().stream()
+        .anyMatch(group -> Role.ofGroup(group).filter(Role.ADMIN::equals).isPresent());
+  }
+
+  /** The submitted values typed as the engine holds them (a Json value not deserialized stays so). */
+  private static Map<String, Object> typed(VariableMap values) {
+    Map<String, Object> typed = new HashMap<>();
+    for (String name : values.keySet()) {
+      typed.put(name, values.getValueTyped(name));
+    }
+    return typed;
   }
 
   private static String ownMunicipality(DelegateExecution execution) {

@@ -3,6 +3,7 @@ package se.betanketid.notification;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Skicka e-post" ({@code ServiceTask_SendMail} in MailNotificationProcess): renders the mail for one
  * recipient and sends it. Runs as an asynchronous job; a failure (SMTP down) is retried with back-off and
- * ends as an incident that Cockpit can retry.
+ * ends as an incident that Cockpit can retry. Each send's outcome feeds the mail health ({@link MailHealth}); a
+ * failure is thrown without the SMTP server's text ({@link MailNotSentException}).
  */
 @Component
 class SendMailDelegate implements JavaDelegate {
@@ -19,14 +21,16 @@ class SendMailDelegate implements JavaDelegate {
   private final MailContent content;
   private final MailTemplates templates;
   private final JavaMailSender mailSender;
+  private final MailHealth health;
   private final String from;
 
   SendMailDelegate(Recipients recipients, MailContent content, MailTemplates templates,
-      JavaMailSender mailSender, @Value("${betanketid.mail-from}") String from) {
+      JavaMailSender mailSender, MailHealth health, @Value("${betanketid.mail-from}") String from) {
     this.recipients = recipients;
     this.content = content;
     this.templates = templates;
     this.mailSender = mailSender;
+    this.health = health;
     this.from = from;
   }
 
@@ -46,6 +50,13 @@ class SendMailDelegate implements JavaDelegate {
     message.setTo(address);
     message.setSubject(mail.subject());
     message.setText(mail.body());
-    mailSender.send(message);
+    try {
+      mailSender.send(message);
+    } catch (MailException notSent) {
+      MailNotSentException failure = new MailNotSentException(notSent);
+      health.failed(failure.failure());
+      throw failure;
+    }
+    health.sent();
   }
 }

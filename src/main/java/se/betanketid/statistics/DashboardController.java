@@ -31,9 +31,14 @@ class DashboardController {
     this.view = view;
   }
 
+  /** The page for whoever may see figures; for anyone else a Swedish page saying why and where to go. */
   @GetMapping({"/dashboard", "/dashboard/"})
-  String page(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller) {
-    access.scopeOf(StatisticsController.required(caller), null, null);
+  Object page(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller) {
+    try {
+      access.scopeOf(StatisticsController.required(caller), null, null);
+    } catch (AccessRefused refused) {
+      return RefusedPage.of(refused);
+    }
     return "forward:/dashboard/index.html";
   }
 

@@ -19,10 +19,16 @@ class CallerFilters {
   /** camunda-admin (Role.ADMIN), nationell-samordning (Role.NATIONAL_COORDINATION), monitoring. */
   static final Set<String> METRICS_GROUPS = Set.of("camunda-admin", "nationell-samordning", MONITORING_GROUP);
 
+  /**
+   * Where a browser without a session is sent from the dashboard: the welcome app, which every user may log
+   * into (the national coordination may use no other Camunda app) and which links to the dashboard.
+   */
+  static final String LOGIN_PAGE = "/camunda/app/welcome/default/";
+
   @Bean
   FilterRegistrationBean<CallerFilter> apiCallerFilter(CallerResolver resolver) {
     FilterRegistrationBean<CallerFilter> registration =
-        new FilterRegistrationBean<>(new CallerFilter(resolver, caller -> true));
+        new FilterRegistrationBean<>(new CallerFilter(resolver, caller -> true, LOGIN_PAGE));
     registration.setName("betanketid-api-caller");
     registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*", "/cases", "/cases/*");
     registration.setOrder(2);

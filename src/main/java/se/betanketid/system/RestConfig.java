@@ -3,8 +3,10 @@ package se.betanketid.system;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** Camunda's REST API plus our error mappers (400 with a Swedish message for bad input) and forms served with the
- * configured deadlines in their text. */
+/**
+ * Camunda's REST API plus our error mappers (every refusal and failure that is the caller's in Swedish) and
+ * forms served with the configured deadlines in their text.
+ */
 @Component
 public class RestConfig extends CamundaJerseyResourceConfig {
 
@@ -13,6 +15,9 @@ public class RestConfig extends CamundaJerseyResourceConfig {
     register(ValidationErrorMapper.class);
     register(CaseValidationMapper.class);
     register(TaskGoneMapper.class);
+    register(EngineExceptionMapper.class);
+    register(MalformedJsonMappers.NotJson.class);
+    register(MalformedJsonMappers.WrongShape.class);
     register(DeployedFormTexts.class);
   }
 }

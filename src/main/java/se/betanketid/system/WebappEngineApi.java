@@ -16,7 +16,7 @@ import org.springframework.core.annotation.Order;
  * Tasklist and Cockpit call the engine through their own copy of the REST API ({@code /camunda/api/engine}),
  * which Camunda's starter registers without our error mappers: a refused start or completion from Tasklist
  * would answer 500. This registers that servlet first, with Camunda's application plus the mappers, so that
- * Tasklist gets the same 400 or 409 with a Swedish message as the REST API. (The starter leaves a servlet of
+ * Tasklist gets the same Swedish answers (400, 403, 404, 409) as the REST API. (The starter leaves a servlet of
  * that name alone when it exists, so this one has Camunda's mapping too.)
  */
 @Configuration
@@ -32,6 +32,9 @@ class WebappEngineApi {
       classes.add(ValidationErrorMapper.class);
       classes.add(CaseValidationMapper.class);
       classes.add(TaskGoneMapper.class);
+      classes.add(EngineExceptionMapper.class);
+      classes.add(MalformedJsonMappers.NotJson.class);
+      classes.add(MalformedJsonMappers.WrongShape.class);
       classes.add(DeployedFormTexts.class);
       return classes;
     }

@@ -17,6 +17,8 @@ final class ComponentChecks {
   /** Dates outside these years are typing errors (0000, 20266) in every form of this domain. */
   static final int FIRST_YEAR = 1900;
   static final int LAST_YEAR = 2199;
+  /** ÅÅÅÅ-MM-DD, the only way a date is written in our forms. */
+  static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final ObjectMapper json;
   private final String prefix;
@@ -58,7 +60,14 @@ final class ComponentChecks {
       return;
     }
     switch (component.path("type").asText()) {
-      case "textfield", "textarea" -> checkText(key, label, value, rules);
+      case "textfield" -> {
+        if (isDateField(component)) {
+          checkDay(key, label, value);
+        } else {
+          checkText(key, label, value, rules);
+        }
+      }
+      case "textarea" -> checkText(key, label, value, rules);
       case "number" -> checkNumber(key, label, value, rules);
       case "checkbox" -> require(value.isBoolean(), key, label, "måste vara ja eller nej");
       case "select", "radio" -> checkOption(component, key, label, value);
@@ -119,6 +128,30 @@ final class ComponentChecks {
       }
     }
     return false;
+  }
+
+  /** A date typed as text: a textfield with the custom property {@code format: date} (see docs/forms.md). */
+  static boolean isDateField(JsonNode component) {
+    return "textfield".equals(component.path("type").asText())
+        && "date".equals(component.path("properties").path("format").asText());
+  }
+
+  /**
+   * A day as ÅÅÅÅ-MM-DD and nothing else: no other order, separator or missing zero is read as some date, and
+   * a day that does not exist (2026-02-30) is refused. The value is not repeated in the message.
+   */
+  private void checkDay(String key, String label, JsonNode value) {
+    require(value.isTextual(), key, label, "måste vara ett datum (ÅÅÅÅ-MM-DD)");
+    require(DAY.matcher(value.asText()).matches(), key, label,
+        "är inte ett giltigt datum: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-06-05");
+    int year;
+    try {
+      year = LocalDate.parse(value.asText()).getYear();
+    } catch (DateTimeParseException e) {
+      throw invalid(key, label, "är inte ett giltigt datum: den dagen finns inte (ÅÅÅÅ-MM-DD)");
+    }
+    require(year >= FIRST_YEAR && year <= LAST_YEAR, key, label,
+        "är inte ett rimligt datum: året måste vara mellan " + FIRST_YEAR + " och " + LAST_YEAR);
   }
 
   private void checkDate(JsonNode component, String key, String label, JsonNode value) {

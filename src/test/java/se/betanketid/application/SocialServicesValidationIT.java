@@ -30,7 +30,7 @@ class SocialServicesValidationIT extends SocialServicesTestCase {
   @Test
   void badDatesAreRefused() {
     assertRefused(startAsSara(CaseFixtures.socialServicesCase().with(PERSON_BIRTH_DATE, "1998-02-30")),
-        PERSON_BIRTH_DATE, "Fältet \"Födelsedatum\" är inte ett giltigt datum.");
+        PERSON_BIRTH_DATE, "Fältet \"Födelsedatum\" är inte ett giltigt datum: den dagen finns inte (ÅÅÅÅ-MM-DD).");
     assertRefused(startAsSara(CaseFixtures.socialServicesCase().with(PERSON_BIRTH_DATE, "2026-03-11")),
         PERSON_BIRTH_DATE, "Fältet \"Födelsedatum\" kan inte vara ett datum i framtiden.");
     assertRefused(startAsSara(CaseFixtures.socialServicesCase().identifiedOn(TUESDAY.toLocalDate().plusDays(1))),

@@ -79,7 +79,7 @@ class CaseViewBrowserIT {
         .choose("Kön", "Kvinna")
         .type("Medborgarskap", "Moldavien")
         .type("Språk", "rumänska")
-        .choose("Form av exploatering", "Sexuell exploatering")
+        .choose("Form av exploatering", "Sexuella ändamål")
         .tick("Personen kan antas vara offer för människohandel eller människoexploatering")
         .select("Uppehållstillstånd i Sverige", "Inget uppehållstillstånd")
         .date("Identifieringsdatum", YESTERDAY)

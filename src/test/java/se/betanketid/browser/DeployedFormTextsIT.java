@@ -65,6 +65,8 @@ class DeployedFormTextsIT extends ProcessTestCase {
   private static final java.util.Map<String, String> EXPECTED = java.util.Map.of(
       "advise-on-application", "Enligt kommunens rutin ges rådet inom 1 arbetsdag; dröjer det 2 arbetsdagar",
       "decide-on-application", "Enligt kommunens rutin ska ansökan skickas inom 2 arbetsdagar",
+      "social-services-start", "Ansökan ska enligt kommunens rutin skickas inom 2 arbetsdagar från detta datum",
+      "go-on-without-advice", "Regionkoordinatorn har inte gett råd inom 2 arbetsdagar (kommunens rutin",
       "register-decision", "inte är registrerat inom 3 arbetsdagar och ärendet eskaleras efter 5 arbetsdagar",
       "plan-next-step", "utlänningslagen) 30 dagar. Ärendets "
           + "förfallodatum är enligt kommunens rutin 7 dagar före",

@@ -1,7 +1,6 @@
 package se.betanketid.browser;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -13,8 +12,6 @@ import org.openqa.selenium.WebElement;
  */
 final class FormJs {
 
-  /** form-js 7.24's date picker reads and shows dates as month/day/year, whatever the language. */
-  static final DateTimeFormatter DATE_INPUT = DateTimeFormatter.ofPattern("MM/dd/yyyy");
   private static final String FIND_FIELD = """
       const scope = arguments[0] || document, label = arguments[1];
       for (const field of scope.querySelectorAll('.fjs-form-field')) {
@@ -55,21 +52,90 @@ final class FormJs {
     return this;
   }
 
+  /** Types the day as a person in Sweden writes it, ÅÅÅÅ-MM-DD (our date fields are textfields). */
   FormJs date(String label, LocalDate day) {
-    WebElement input = field(label).findElement(By.cssSelector("input.flatpickr-input"));
+    return typeDate(label, day.toString());
+  }
+
+  /** Types {@code text} into the date field and leaves it (Tab), as a person does; form-js then validates. */
+  FormJs typeDate(String label, String text) {
+    WebElement input = field(label).findElement(By.cssSelector("input.fjs-input"));
     click(input);
-    Tasklist.clearAndType(input, DATE_INPUT.format(day));
+    Tasklist.clearAndType(input, text);
     input.sendKeys(Keys.TAB);
-    closeDatePickers();
     return this;
   }
 
-  /** A date picker that opened when the focus moved on would swallow the next click: close it. */
-  void closeDatePickers() {
-    if (!browser.all(By.cssSelector(".flatpickr-calendar.open")).isEmpty()) {
-      WebElement neutral = browser.driver().findElement(By.cssSelector(".fjs-container .fjs-form-field-text, "
-          + ".fjs-container .fjs-form-field-label"));
-      click(neutral);
+  /** What the date field shows. */
+  String shown(String label) {
+    return field(label).findElement(By.cssSelector("input.fjs-input")).getDomProperty("value");
+  }
+
+  /** The error messages form-js shows under the field labelled {@code label}. */
+  List<String> errors(String label) {
+    return field(label).findElements(By.cssSelector(".fjs-form-field-error li")).stream()
+        .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+  }
+
+  /**
+   * Fills every shown, required and still empty field with some value its form accepts (the first option, a
+   * text that matches its pattern), as a hurried person would: for tests of one field that need the form to
+   * pass its own checks. Values that a server rule may refuse are fine there.
+   */
+  void fillRequiredFields() {
+    for (WebElement field : browser.all(By.cssSelector(".fjs-form-field"))) {
+      try {
+        fillIfRequiredAndEmpty(field);
+      } catch (org.openqa.selenium.StaleElementReferenceException rendered) {
+        // form-js rendered the field anew (a condition changed): the next pass fills it
+      }
+    }
+  }
+
+  private void fillIfRequiredAndEmpty(WebElement field) {
+    if (!field.isDisplayed() || !field.findElements(By.cssSelector(".fjs-form-field")).isEmpty()
+        || field.findElements(By.cssSelector("label .fjs-asterix")).isEmpty()) {
+      return;
+    }
+    List<WebElement> choices = field.findElements(By.cssSelector("input[type='radio'], input[type='checkbox']"));
+    if (!choices.isEmpty()) {
+      if (choices.stream().noneMatch(WebElement::isSelected)) {
+        click(choices.get(0));
+      }
+      return;
+    }
+    List<WebElement> select = field.findElements(By.cssSelector(".fjs-select-display"));
+    if (!select.isEmpty()) {
+      if (List.of("", "Välj", "Select").contains(select.get(0).getText().trim())) {
+        List<WebElement> search = field.findElements(By.cssSelector(".fjs-input-group input")).stream()
+            .filter(WebElement::isDisplayed).toList();
+        click(search.isEmpty() ? field.findElement(By.cssSelector(".fjs-input-group")) : search.get(0));
+        if (!search.isEmpty()) { // a searchable select: type, then take the first match with the keyboard
+          search.get(0).sendKeys("Stockholm");
+          search.get(0).sendKeys(Keys.ARROW_DOWN);
+          search.get(0).sendKeys(Keys.ENTER);
+          return;
+        }
+        click(browser.waiting(java.time.Duration.ofSeconds(15)).until(driver -> field
+            .findElements(By.cssSelector(".fjs-dropdownlist-item")).stream().filter(WebElement::isDisplayed)
+            .findFirst().orElse(null)));
+      }
+      return;
+    }
+    List<WebElement> inputs = field.findElements(By.cssSelector("input.fjs-input, textarea"));
+    if (inputs.isEmpty() || !inputs.get(0).isEnabled() || !inputs.get(0).getDomProperty("value").isEmpty()) {
+      return;
+    }
+    WebElement input = inputs.get(0);
+    List<String> candidates = "number".equals(input.getDomProperty("type")) ? List.of("1")
+        : List.of("x", "1480", "08-123 456 78", "a@b.se");
+    for (String candidate : candidates) {
+      click(input);
+      Tasklist.clearAndType(input, candidate);
+      input.sendKeys(Keys.TAB);
+      if (field.findElements(By.cssSelector(".fjs-form-field-error li")).isEmpty()) {
+        break;
+      }
     }
   }
 

@@ -27,9 +27,10 @@ final class FormPage {
   /** The messages form-js shows, as our scripts/form-js-sv.js puts them into Swedish. */
   private static final Pattern SWEDISH_MESSAGE = Pattern.compile(
       "Fältet måste fyllas i\\.|Fältet har fel format\\.|Värdet måste vara .*|Värdet får vara .*|"
-          + "Fältet (måste|får) ha .* tecken\\.|Ange en giltig .*|Både datum och tid måste anges\\.");
+          + "Fältet (måste|får) ha .* tecken\\.|Ange en giltig .*|Både datum och tid måste anges\\.|"
+          + "Fältet \".+\" är inte ett giltigt datum: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-06-05\\.");
   private static final List<String> FORM_JS_ENGLISH = List.of("Field is required", "Add new", "Select",
-      "mm/dd/yyyy", "Remove list item", "No results");
+      "mm/dd/yyyy", "mm/dd/åååå", "Remove list item", "No results", "Field must");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Browser browser;

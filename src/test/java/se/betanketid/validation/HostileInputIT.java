@@ -70,7 +70,7 @@ class HostileInputIT extends ProcessTestCase {
     assertThat(Footprint.of(jdbc)).as("nothing started, stored or run").isEqualTo(before);
   }
 
-  /** Malformed requests are refused by the REST API itself (Camunda's own 400) before any form is reached. */
+  /** Malformed requests are refused before any form is reached, in Swedish (system.EngineAnswers). */
   @ParameterizedTest
   @ValueSource(strings = {"not json", "{\"variables\": [1, 2]}",
       "{\"variables\": {\"personName\": {\"value\": \"x\", \"type\": \"Strong\"}}}",
@@ -80,6 +80,7 @@ class HostileInputIT extends ProcessTestCase {
     Answer answer = rest("sara").post(submit(HostileInputs.SOCIAL_SERVICES), body);
 
     assertThat(answer.status()).as(answer.body()).isBetween(400, 499);
+    assertThat(answer.json().get("message").asText()).as("in Swedish").matches("(Begäran|Fältet) .*");
     assertThat(Footprint.of(jdbc)).isEqualTo(before);
     TRIED.incrementAndGet();
   }

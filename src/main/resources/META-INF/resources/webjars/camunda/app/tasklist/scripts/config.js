@@ -35,8 +35,9 @@ export default {
   },
   // Swedish texts for form-js (validation messages, "Select", "Add new", date picker): see
   // scripts/form-js-sv.js and docs/locale-sv.md
-  // scripts/case-links.js: the link "Mina ärenden" in the header, and the new case's number after a start
-  customScripts: ['scripts/form-js-sv.js', 'scripts/case-links.js'],
+  // scripts/case-links.js: the link "Mina ärenden" in the header, and the new case's number after a start;
+  // scripts/html-lang.js: <html lang="sv"> for Swedish browsers
+  customScripts: ['scripts/form-js-sv.js', 'scripts/case-links.js', 'scripts/html-lang.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -2,10 +2,10 @@
  * Betänketid: Swedish texts for the Camunda Forms (form-js) that Tasklist 7.24 renders.
  *
  * form-js has no translation mechanism: its validation messages ("Field is required."), the select
- * placeholder ("Select"), the dynamic list's "Add new" and the date picker's texts are fixed English
- * strings. Tasklist loads this module through `customScripts` in config.js; it rewrites those strings in
+ * placeholder ("Select") and the dynamic list's "Add new" are fixed English strings. Tasklist loads this module through `customScripts` in config.js; it rewrites those strings in
  * the page as form-js renders them. Labels, descriptions and option texts come from our forms (Swedish).
- * See docs/locale-sv.md.
+ * Dates are textfields with the pattern ÅÅÅÅ-MM-DD (form-js's own date picker reads mm/dd/yyyy only): a
+ * mismatch gets the same message, naming the field, as the server gives. See docs/locale-sv.md.
  */
 const EXACT = {
   'Field is required.': 'Fältet måste fyllas i.',
@@ -17,9 +17,11 @@ const EXACT = {
   'Add new': 'Lägg till',
   'No results': 'Inga träffar',
   'All values selected': 'Alla värden är valda',
-  'Search': 'Sök',
-  'mm/dd/yyyy': 'mm/dd/åååå'
+  'Search': 'Sök'
 };
+
+/** The pattern of our date fields (forms/*.form: textfield, properties.format = date). */
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 const PATTERNS = [
   [/^Field must match pattern .*\.$/, () => 'Fältet har fel format.'],
@@ -30,16 +32,23 @@ const PATTERNS = [
   [/^Remove list item (\d+)$/, (m) => `Ta bort rad ${m[1]}`]
 ];
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september',
-  'oktober', 'november', 'december'];
-const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
-const WEEKDAYS = { Sun: 'sön', Mon: 'mån', Tue: 'tis', Wed: 'ons', Thu: 'tor', Fri: 'fre', Sat: 'lör' };
+/** The label of the form-js field that holds {@code node}, without the required marker. */
+function fieldLabel(node) {
+  const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+  const field = element && element.closest('.fjs-form-field');
+  const label = field && field.querySelector('label.fjs-form-field-label');
+  return label ? label.textContent.replace('*', '').trim() : null;
+}
 
-function translate(text) {
+function translate(text, node) {
   const trimmed = text.trim();
   if (!trimmed) {
     return null;
+  }
+  if (trimmed === 'Field must match pattern ' + DATE_PATTERN + '.') {
+    const label = node && fieldLabel(node);
+    return text.replace(trimmed, (label ? `Fältet "${label}"` : 'Fältet')
+      + ' är inte ett giltigt datum: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-06-05.');
   }
   if (Object.prototype.hasOwnProperty.call(EXACT, trimmed)) {
     return text.replace(trimmed, EXACT[trimmed]);
@@ -53,20 +62,8 @@ function translate(text) {
   return null;
 }
 
-function translateCalendar(node, text) {
-  const calendar = node.parentElement && node.parentElement.closest('.flatpickr-calendar');
-  if (!calendar) {
-    return null;
-  }
-  const month = ENGLISH_MONTHS.indexOf(text.trim());
-  if (month >= 0) {
-    return MONTHS[month];
-  }
-  return WEEKDAYS[text.trim()] || null;
-}
-
 function translateTextNode(node) {
-  const swedish = translate(node.data) || translateCalendar(node, node.data);
+  const swedish = translate(node.data, node);
   if (swedish !== null && swedish !== node.data) {
     node.data = swedish;
   }
@@ -103,7 +100,7 @@ function translateTree(root) {
 
 function insideForm(node) {
   const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-  return element && element.closest && element.closest('.fjs-container, .flatpickr-calendar');
+  return element && element.closest && element.closest('.fjs-container');
 }
 
 new MutationObserver((mutations) => {

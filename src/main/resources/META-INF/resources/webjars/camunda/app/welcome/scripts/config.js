@@ -48,6 +48,8 @@ export default {
     availableLocales: ['sv', 'en'],
     fallbackLocale: 'en'
   },
+  // <html lang="sv"> for Swedish browsers (as in Tasklist)
+  customScripts: ['scripts/html-lang.js'],
   // Betänketid's own pages (package caseview, statistics)
   links: [
     {

@@ -1,0 +1,54 @@
+package se.betanketid.statistics;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The Swedish page a person gets at {@code /dashboard} when the figures are not for them: neither a manager nor
+ * the national coordination (403, back to Tasklist), or not logged in (401, the way to log in; a browser
+ * without a session is normally redirected to the login before, see system.CallerFilters). The JSON endpoints
+ * keep answering JSON.
+ */
+final class RefusedPage {
+
+  /** Every user may log into the welcome app; it links to the dashboard (welcome/scripts/config.js). */
+  static final String LOGIN = "/camunda/app/welcome/default/";
+  static final String TASKLIST = "/camunda/app/tasklist/";
+
+  private RefusedPage() {}
+
+  static ResponseEntity<String> of(AccessRefused refused) {
+    boolean loggedOut = refused.status() == HttpStatus.UNAUTHORIZED;
+    String heading = loggedOut ? "Logga in för att se översikten" : "Översikten är inte till för dig";
+    String text = loggedOut
+        ? "Logga in med ditt användarnamn och lösenord och välj sedan <em>Översikt för chefer</em>."
+        : HtmlUtils.htmlEscape(refused.getMessage(), "UTF-8") + " Dina ärenden och uppgifter finns i Tasklist.";
+    String link = loggedOut ? "<a class=\"button\" href=\"" + LOGIN + "\">Logga in</a>"
+        : "<a class=\"button\" href=\"" + TASKLIST + "\">Till Tasklist</a>";
+    String html = """
+        <!DOCTYPE html>
+        <html lang="sv">
+        <head>
+          <meta charset="UTF-8">
+          <meta name="viewport" content="width=device-width, initial-scale=1">
+          <meta name="robots" content="noindex">
+          <title>Betänketid – översikt</title>
+          <link rel="stylesheet" href="/dashboard/dashboard.css">
+        </head>
+        <body>
+          <header><h1>Betänketid – översikt</h1></header>
+          <main>
+            <h2>%s</h2>
+            <p id="refused">%s</p>
+            <p>%s</p>
+          </main>
+        </body>
+        </html>
+        """.formatted(heading, text, link);
+    return ResponseEntity.status(refused.status()).contentType(new MediaType(MediaType.TEXT_HTML,
+        java.nio.charset.StandardCharsets.UTF_8)).cacheControl(CacheControl.noStore()).body(html);
+  }
+}

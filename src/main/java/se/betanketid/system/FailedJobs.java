@@ -1,0 +1,83 @@
+package se.betanketid.system;
+
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens when a job fails, on top of Camunda's retry strategy (the retries and back-off of
+ * {@code camunda:failedJobRetryTimeCycle}, an incident when they run out):
+ * <ul>
+ *   <li>A job whose retries have run out is due at once: when someone retries it (Cockpit's "Retry",
+ *       {@code PUT /engine-rest/job/{id}/retries}), it runs at the job executor's next round. Camunda keeps the
+ *       due date of the last back-off (four hours ahead for a mail), and setting the retries keeps it too, so the
+ *       retried mail used to wait another four hours. A job without retries is never picked up, so the earlier
+ *       due date changes nothing else.</li>
+ *   <li>Each failed attempt is told to the {@link JobFailure.Observer}s (e.g. the mail's log line), with the
+ *       attempt, the number of attempts and when the next one is due.</li>
+ * </ul>
+ */
+@Component
+class FailedJobs extends AbstractProcessEnginePlugin {
+
+  private final List<JobFailure.Observer> observers;
+
+  FailedJobs(List<JobFailure.Observer> observers) {
+    this.observers = observers;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setFailedJobCommandFactory((jobId, exception) -> new RetryCmd(jobId, exception, observers));
+  }
+
+  static final class RetryCmd extends DefaultJobRetryCmd {
+
+    private final List<JobFailure.Observer> observers;
+
+    RetryCmd(String jobId, Throwable exception, List<JobFailure.Observer> observers) {
+      super(jobId, exception);
+      this.observers = observers;
+    }
+
+    @Override
+    public Object execute(CommandContext context) {
+      Object result = super.execute(context);
+      JobEntity job = getJob();
+      if (job == null) {
+        return result;
+      }
+      boolean exhausted = job.getRetries() <= 0;
+      if (exhausted) {
+        job.setDuedate(ClockUtil.getCurrentTime());
+      }
+      if (!observers.isEmpty()) {
+        int attempts = attempts(context, job);
+        JobFailure failure = new JobFailure(job.getProcessDefinitionKey(), execution(job), attempts - job.getRetries(),
+            attempts, exhausted ? null : job.getDuedate(), exception);
+        observers.forEach(observer -> observer.failed(failure));
+      }
+      return result;
+    }
+
+    private int attempts(CommandContext context, JobEntity job) {
+      ActivityImpl activity = job.getExecutionId() == null ? null : getCurrentActivity(context, job);
+      FailedJobRetryConfiguration retries = activity == null ? null : getFailedJobRetryConfiguration(job, activity);
+      return retries != null ? retries.getRetries()
+          : context.getProcessEngineConfiguration().getDefaultNumberOfRetries();
+    }
+
+    private static ExecutionEntity execution(JobEntity job) {
+      return job.getExecutionId() == null ? null : job.getExecution();
+    }
+  }
+}
