@@ -7,9 +7,12 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** The demo users of the embedded default (password = user id). Never in the prod profile. */
+/**
+ * The demo users of the embedded default (password = user id). Never in the prod profile, nor with single
+ * sign-on (profile oidc: the users and their groups come from the provider).
+ */
 @Component
-@Profile("!prod")
+@Profile("!prod & !oidc")
 public class DemoIdentities {
 
   record DemoUser(String id, String firstName, String lastName, String groupId, String groupName) {}

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Finds out who is calling: HTTP Basic credentials checked against Camunda's identity service, or else the
  * user logged into the Camunda webapps (Tasklist, Cockpit) in this browser session. Groups come from the
- * identity service (Basic) or from the webapp's session (which refreshes them itself).
+ * identity service (Basic) or from the webapp's session (which refreshes them itself). With single sign-on
+ * (profile oidc) a {@link CallerSource} answers instead.
  */
 @Component
 public class CallerResolver {
@@ -27,13 +28,18 @@ public class CallerResolver {
 
   private final ProcessEngine engine;
   private final IdentityService identities;
+  private final Optional<CallerSource> source;
 
-  CallerResolver(ProcessEngine engine, IdentityService identities) {
+  CallerResolver(ProcessEngine engine, IdentityService identities, Optional<CallerSource> source) {
     this.engine = engine;
     this.identities = identities;
+    this.source = source;
   }
 
   public Optional<Caller> resolve(HttpServletRequest request) {
+    if (source.isPresent()) {
+      return source.get().resolve(request);
+    }
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
       return fromBasic(header.substring(BASIC.length()).trim());

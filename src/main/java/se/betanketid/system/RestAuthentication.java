@@ -5,9 +5,14 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
-/** HTTP Basic authentication on the REST API: every call runs as a known user, under authorizations. */
+/**
+ * HTTP Basic authentication on the REST API: every call runs as a known user, under authorizations. Not in
+ * profile oidc (bearer tokens: sso.CamundaSignOn).
+ */
 @Configuration
+@Profile("!oidc")
 class RestAuthentication {
 
   @Bean
