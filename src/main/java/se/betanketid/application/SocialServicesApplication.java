@@ -18,6 +18,7 @@ public final class SocialServicesApplication {
   public static final String DECISION_FORM = "decide-on-application";
   public static final String SUBMISSION_FORM = "submit-application";
   public static final String NSP_SUPPORT_FORM = "record-nsp-support";
+  public static final String WITHOUT_ADVICE_FORM = "go-on-without-advice";
 
   // user tasks
   public static final String ADVISE_ON_APPLICATION = "UserTask_AdviseOnApplication";
@@ -26,10 +27,13 @@ public final class SocialServicesApplication {
   public static final String DECIDE_ON_APPLICATION = "UserTask_DecideOnApplication";
   public static final String SUBMIT_APPLICATION = "UserTask_SubmitApplication";
   public static final String RECORD_NSP_SUPPORT = "UserTask_RecordNspSupport";
+  public static final String GO_ON_WITHOUT_ADVICE = "UserTask_GoOnWithoutAdvice";
 
   // other elements
   public static final String CHILDREN = "CallActivity_AccompanyingChildren";
   public static final String REFLECTION_PERIOD = "CallActivity_ReflectionPeriod";
+  public static final String ADVICE = "SubProcess_Advice";
+  public static final String WENT_ON_WITHOUT_ADVICE = "BoundaryEvent_WithoutAdvice";
   public static final String REMIND_ADVICE = "ServiceTask_RemindAdvice";
   public static final String ESCALATE_ADVICE = "ServiceTask_EscalateAdvice";
   public static final String ESCALATE_APPLICATION = "ServiceTask_EscalateApplication";
@@ -47,6 +51,7 @@ public final class SocialServicesApplication {
   public static final String CHILD_BIRTH_DATE = "childBirthDate";
   public static final String COORDINATOR_ADVICE = "coordinatorAdvice";
   public static final String COORDINATOR_RECOMMENDATION = "coordinatorRecommendation";
+  public static final String WITHOUT_ADVICE_REASON = "withoutAdviceReason";
   public static final String ANONYMOUS_CONSULTATION = "anonymousConsultation";
   public static final String ANONYMOUS_CONSULTATION_DATE = "anonymousConsultationDate";
   public static final String ELIGIBLE = "eligible";

@@ -19,4 +19,9 @@ public enum NotificationKind {
   public String template() {
     return template;
   }
+
+  /** Whether this mail goes to the task's assignee or candidates, who can always open it in Tasklist. */
+  boolean toTaskHolder() {
+    return this == NEW_TASK || this == TASK_ASSIGNED || this == REMINDER;
+  }
 }

@@ -44,7 +44,8 @@ class SendMailDelegate implements JavaDelegate {
     }
     Notification notification = Notification.from(execution);
     MailTemplates.RenderedMail mail = templates.render(notification.kind(), content.model(notification,
-        recipients.mayUseCockpit(recipientId), recipients.mayOpenTasks(recipientId)));
+        recipients.mayUseCockpit(recipientId),
+        notification.kind().toTaskHolder() || recipients.mayOpenTasks(recipientId)));
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(from);
     message.setTo(address);

@@ -19,6 +19,7 @@ final class Stages {
       Map.entry("UserTask_OfferSupport", "Stöd erbjuds"),
       Map.entry("UserTask_RecordAnonymousConsultation", "Anonym konsultation"),
       Map.entry("UserTask_AdviseOnApplication", "Råd från regionkoordinator"),
+      Map.entry("UserTask_GoOnWithoutAdvice", "Råd från regionkoordinator"),
       Map.entry("UserTask_DecideOnApplication", "Beslut om ansökan"),
       Map.entry("UserTask_SubmitApplication", "Ansökan skickas till Migrationsverket"),
       Map.entry("UserTask_RegisterDecision", "Väntar på Migrationsverkets beslut"),

@@ -35,6 +35,7 @@ class WebappEngineApi {
       classes.add(EngineExceptionMapper.class);
       classes.add(MalformedJsonMappers.NotJson.class);
       classes.add(MalformedJsonMappers.WrongShape.class);
+      classes.add(DeployedFormTexts.class);
       return classes;
     }
   }

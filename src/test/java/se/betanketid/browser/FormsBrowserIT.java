@@ -39,6 +39,7 @@ class FormsBrowserIT {
         task("advise-on-application", SOCIAL, "AdviseOnApplication"),
         Arguments.of("record-anonymous-consultation", SOCIAL, "UserTask_RecordAnonymousConsultation",
             "Jag har rådfrågat en regionkoordinator anonymt"),
+        task("go-on-without-advice", SOCIAL, "GoOnWithoutAdvice"),
         task("record-not-eligible", SOCIAL, "RecordAlternative"),
         task("decide-on-application", SOCIAL, "DecideOnApplication"),
         task("submit-application", SOCIAL, "SubmitApplication"),

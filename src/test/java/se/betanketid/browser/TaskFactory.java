@@ -30,6 +30,11 @@ final class TaskFactory {
   private TaskFactory() {}
 
   static String taskAt(String processKey, String activityId) {
+    return taskAt(RunningApp.rest("admin"), processKey, activityId);
+  }
+
+  /** The same through {@code admin}'s REST calls to an app of the caller's choice. */
+  static String taskAt(RestCalls admin, String processKey, String activityId) {
     String businessKey = null;
     Map<String, Object> variables;
     switch (processKey) {
@@ -51,7 +56,6 @@ final class TaskFactory {
     start.put("variables", variables);
     start.put("startInstructions", List.of(Map.of("type", "startBeforeActivity",
         "activityId", STARTED_BEFORE.getOrDefault(activityId, activityId))));
-    RestCalls admin = RunningApp.rest("admin");
     RestCalls.Answer started = admin.post("/engine-rest/process-definition/key/" + processKey + "/start", start);
     assertThat(started.status()).as("start %s before %s: %s", processKey, activityId, started.body())
         .isEqualTo(200);

@@ -68,6 +68,10 @@ class NotificationsOnRealProcessesTest extends NotificationTestCase {
     assertThat(to(escalation, "Eskalering i ärende " + caseNumber + ": Regionkoordinatorns råd dröjer"))
         .as("the region's coordinators, who can act on it (betanketid.escalations.advice-overdue-to)")
         .containsExactly("kim@betanketid.example");
+    assertThat(to(escalation, "Ny uppgift: Gå vidare utan råd – " + caseNumber))
+        .as("the municipality's social workers are told they may go on without the advice")
+        .containsExactly("sara@betanketid.example");
+    escalation = escalation.stream().filter(mail -> subjectOf(mail).startsWith("Eskalering")).toList();
     assertThat(bodyOf(escalation.get(0))).as("a coordinator cannot open Cockpit")
         .contains("/app/tasklist/").contains("#/?task=").doesNotContain("/app/cockpit/");
     assertThat(runtimeService.getVariable(route.getId(), "lastEscalation").toString()).startsWith("ADVICE_OVERDUE ");
