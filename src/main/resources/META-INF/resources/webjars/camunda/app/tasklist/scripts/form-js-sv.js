@@ -4,7 +4,7 @@
  * form-js has no translation mechanism: its validation messages ("Field is required."), the select
  * placeholder ("Select") and the dynamic list's "Add new" are fixed English strings. Tasklist loads this module through `customScripts` in config.js; it rewrites those strings in
  * the page as form-js renders them. Labels, descriptions and option texts come from our forms (Swedish).
- * Dates are textfields with the pattern ÅÅÅÅ-MM-DD (form-js's own date picker reads mm/dd/yyyy only): a
+ * Dates are textfields with the pattern ÅÅÅÅ-MM-DD (form-js's own date picker reads only the American month-first order): a
  * mismatch gets the same message, naming the field, as the server gives. See docs/locale-sv.md.
  */
 const EXACT = {
