@@ -95,6 +95,10 @@ final class BenchApp implements AutoCloseable {
 
   /** Waits until no job is due any more (every async continuation and mail has run). */
   void awaitJobsDone(Duration timeout) {
+    awaitJobsDone(engine, timeout);
+  }
+
+  static void awaitJobsDone(ProcessEngine engine, Duration timeout) {
     ManagementService management = engine.getManagementService();
     await(timeout, "the job executor to finish the due jobs",
         () -> management.createJobQuery().executable().count() == 0);

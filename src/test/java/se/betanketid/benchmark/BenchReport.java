@@ -50,6 +50,7 @@ final class BenchReport {
       System.out.println("\n######## Benchmark results of this run (" + RESULTS + ") ########");
       System.out.print(Files.readString(RESULTS, StandardCharsets.UTF_8));
       System.out.println("########");
+      BenchGoals.print();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

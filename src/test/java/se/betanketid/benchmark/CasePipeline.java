@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * Drives many {@link BenchCase}s as concurrent users would: {@code threads} users at a time, in batches; a
@@ -19,12 +20,12 @@ final class CasePipeline {
 
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
-  private final BenchApp app;
+  private final ProcessEngine engine;
   private final int threads;
   private final int batchSize;
 
-  CasePipeline(BenchApp app, int threads, int batchSize) {
-    this.app = app;
+  CasePipeline(ProcessEngine engine, int threads, int batchSize) {
+    this.engine = engine;
     this.threads = threads;
     this.batchSize = batchSize;
   }
@@ -55,9 +56,9 @@ final class CasePipeline {
               BenchReport.seconds(start));
         }
       }
-      BenchApp.await(Duration.ofMinutes(10), "every case to end", () -> app.engine.getHistoryService()
+      BenchApp.await(Duration.ofMinutes(10), "every case to end", () -> engine.getHistoryService()
           .createHistoricProcessInstanceQuery().processInstanceIds(roots).unfinished().count() == 0);
-      app.awaitJobsDone(Duration.ofMinutes(10));
+      BenchApp.awaitJobsDone(engine, Duration.ofMinutes(10));
       return new Timing(BenchReport.seconds(start), (cpuNanos() - cpuStart) / 1e9);
     } finally {
       users.shutdownNow();

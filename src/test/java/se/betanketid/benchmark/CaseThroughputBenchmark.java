@@ -22,13 +22,17 @@ class CaseThroughputBenchmark {
   @Test
   void caseThroughput() {
     long fileMegabytes;
-    try (BenchApp app = BenchApp.start(NAME, Integer.getInteger("bench.port", 8089), Map.of())) {
+    long largestMegabytes;
+    CasePipeline.Timing bare;
+    try (BenchApp app = BenchApp.start(NAME, Integer.getInteger("bench.port", 8089), Map.of());
+        FileGrowth growth = new FileGrowth(NAME)) {
       TrivialCase.deploy(app.engine);
-      CasePipeline pipeline = new CasePipeline(app, THREADS, BATCH);
+      CasePipeline pipeline = new CasePipeline(app.engine, THREADS, BATCH);
       BenchReport.progress("warming up: %d cases and %d trivial instances", WARM_UP, WARM_UP * 2);
       pipeline.run(WARM_UP, () -> new FullCase(app.engine), "warm-up");
       pipeline.run(WARM_UP * 2, () -> new TrivialCase(app.engine), "warm-up");
       app.purgeMails();
+      bare = bareEngine(app);
 
       BenchCase.resetSteps();
       long historyBefore = finishedRoutes(app.engine.getHistoryService());
@@ -44,19 +48,43 @@ class CaseThroughputBenchmark {
       CaseAnatomy fullAnatomy = CaseAnatomy.ofLast(app, FullCase.ROUTE);
       CaseAnatomy trivialAnatomy = CaseAnatomy.ofLast(app, TrivialCase.KEY);
       assertThat(fullAnatomy.outcome()).isEqualTo("NATIONAL_SUPPORT_PROGRAMME");
-      report(full, trivial, fullAnatomy, trivialAnatomy, caseMails, trivialMails, lockTimeouts);
+      report(full, trivial, bare, fullAnatomy, trivialAnatomy, caseMails, trivialMails, lockTimeouts);
       BenchReport.line("failed jobs / incidents: %s", app.failures());
       fileMegabytes = BenchDatabase.megabytes(NAME);
+      largestMegabytes = Math.max(growth.largestMegabytes(), fileMegabytes);
     }
     long compacted = BenchDatabase.compactedMegabytes(NAME);
-    BenchReport.line("database after the run: %,d MB; its live data (H2: SHUTDOWN COMPACT, PostgreSQL: VACUUM FULL): %,d MB (%d cases and %d trivial instances"
-        + " in all: about %.0f kB per full case)", fileMegabytes, compacted, WARM_UP + CASES, WARM_UP * 2 + CASES,
+    BenchReport.line("database after the run: %,d MB (largest during the run: %,d MB); its live data (H2: SHUTDOWN"
+        + " COMPACT, PostgreSQL: VACUUM FULL): %,d MB (%d cases and %d trivial instances in all: about %.0f kB per full"
+        + " case)", fileMegabytes, largestMegabytes, compacted, WARM_UP + CASES, WARM_UP * 2 + CASES,
         compacted * 1024.0 / (WARM_UP + CASES));
+    if (!BenchDatabase.postgres()) {
+      BenchGoals.atMost(BenchGoals.FILE_THROUGHPUT, (double) fileMegabytes / Math.max(1, compacted), 3, " x",
+          String.format(java.util.Locale.ROOT, "%,d MB for %,d MB; throughput, %d cases", fileMegabytes, compacted,
+              CASES));
+      BenchGoals.atMost(BenchGoals.FILE_THROUGHPUT_LARGEST, (double) largestMegabytes / Math.max(1, compacted), 3, " x",
+          String.format(java.util.Locale.ROOT, "%,d MB at most, sampled every 2 s; throughput run", largestMegabytes));
+    }
     BenchDatabase.drop(NAME);
     BenchReport.printAll();
   }
 
-  private static void report(CasePipeline.Timing full, CasePipeline.Timing trivial, CaseAnatomy fullAnatomy,
+  /**
+   * The trivial process on a {@link BareEngine} in this JVM, the same way (users, batches, warm-up), while the
+   * application's engine is idle.
+   */
+  private static CasePipeline.Timing bareEngine(BenchApp app) {
+    try (BareEngine bare = BareEngine.start(app.bean("workdays"))) {
+      TrivialCase.deploy(bare.engine);
+      CasePipeline pipeline = new CasePipeline(bare.engine, THREADS, BATCH);
+      BenchReport.progress("bare engine: warm-up %d trivial instances, then %d", WARM_UP * 2, CASES);
+      pipeline.run(WARM_UP * 2, () -> new TrivialCase(bare.engine), "bare warm-up");
+      return pipeline.run(CASES, () -> new TrivialCase(bare.engine), "bare");
+    }
+  }
+
+  private static void report(CasePipeline.Timing full, CasePipeline.Timing trivial, CasePipeline.Timing bare,
+      CaseAnatomy fullAnatomy,
       CaseAnatomy trivialAnatomy, int caseMails, int trivialMails, int lockTimeouts) {
     BenchReport.section("1. Case throughput (" + BenchDatabase.kind() + ", in-engine, job executor on, mail to GreenMail)");
     BenchReport.line("%d users in parallel, batches of %d, after a warm-up of %d cases and %d trivial instances;",
@@ -83,6 +111,25 @@ class CaseThroughputBenchmark {
         + " CPU %.1f vs %.1f ms", full.seconds() * 1000 / CASES / FullCase.USER_TASKS, FullCase.USER_TASKS,
         trivial.seconds() * 1000 / CASES, ratio / FullCase.USER_TASKS,
         full.cpuSeconds() * 1000 / CASES / FullCase.USER_TASKS, trivial.cpuSeconds() * 1000 / CASES);
+    BenchReport.line("bare engine (the trivial process on a plain Camunda engine in this JVM: no plugins, no mail,"
+        + " authorizations off, full history, the same H2 options):");
+    BenchReport.line("  %d instances in %.1f s = %.1f instances/s (%.1f ms per instance; CPU %.1f ms)", CASES,
+        bare.seconds(), CASES / bare.seconds(), bare.seconds() * 1000 / CASES, bare.cpuSeconds() * 1000 / CASES);
+    double taskRatio = ratio / FullCase.USER_TASKS;
+    double taskCpuRatio = cpuRatio / FullCase.USER_TASKS;
+    String load = String.format(java.util.Locale.ROOT, "%d cases, %d users, load %s, %s", CASES, THREADS,
+        BenchReport.load(), BenchDatabase.kind());
+    BenchGoals.atMost(BenchGoals.CASE_TASK_TIME, taskRatio, 1.1, " x", String.format(java.util.Locale.ROOT,
+        "%.1f vs %.1f ms; %s", full.seconds() * 1000 / CASES / FullCase.USER_TASKS, trivial.seconds() * 1000 / CASES,
+        load));
+    BenchGoals.atMost(BenchGoals.CASE_TASK_CPU, taskCpuRatio, 1.1, " x", String.format(java.util.Locale.ROOT,
+        "%.1f vs %.1f ms", full.cpuSeconds() * 1000 / CASES / FullCase.USER_TASKS, trivial.cpuSeconds() * 1000 / CASES));
+    BenchGoals.atMost(BenchGoals.TRIVIAL_BARE_TIME, trivial.seconds() / bare.seconds(), 1.5, " x",
+        String.format(java.util.Locale.ROOT, "%.1f vs %.1f ms", trivial.seconds() * 1000 / CASES,
+            bare.seconds() * 1000 / CASES));
+    BenchGoals.atMost(BenchGoals.TRIVIAL_BARE_CPU, trivial.cpuSeconds() / bare.cpuSeconds(), 1.5, " x",
+        String.format(java.util.Locale.ROOT, "%.1f vs %.1f ms", trivial.cpuSeconds() * 1000 / CASES,
+            bare.cpuSeconds() * 1000 / CASES));
     BenchReport.line("mean time of each step as the user waits for it (ms, %d users at once):", THREADS);
     BenchCase.stepMeans().forEach((step, ms) -> BenchReport.line("  %7.1f  %s", ms, step));
   }

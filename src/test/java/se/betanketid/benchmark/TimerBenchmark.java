@@ -36,7 +36,9 @@ class TimerBenchmark {
   @Test
   void reminderTimers() throws Exception {
     long fileMegabytes;
-    try (BenchApp app = BenchApp.start("timers", Integer.getInteger("bench.port", 8090), Map.of())) {
+    long largestMegabytes;
+    try (BenchApp app = BenchApp.start("timers", Integer.getInteger("bench.port", 8090), Map.of());
+        FileGrowth growth = new FileGrowth("timers")) {
       ManagementService management = app.engine.getManagementService();
       long setupStart = System.nanoTime();
       startPeriods(app);
@@ -83,16 +85,28 @@ class TimerBenchmark {
       BenchReport.line("first reminder fired after %.1f s; ALL %d FIRED after %.1f s = %.0f timer jobs/s"
           + " (CPU %.1f ms per timer job)", firstFired, PERIODS, allFired, PERIODS / allFired,
           cpuFired * 1000 / PERIODS);
+      BenchGoals.atLeast(BenchGoals.TIMERS, PERIODS / allFired, 300, "/s", String.format(java.util.Locale.ROOT,
+          "%d reminders in %.1f s, CPU %.1f ms each; load %s, %s", PERIODS, allFired, cpuFired * 1000 / PERIODS,
+          BenchReport.load(), BenchDatabase.kind()));
       BenchReport.line("each fired reminder ran sendReminder and queued its e-mail: %d mails sent, all jobs done"
           + " after %.1f s = %.0f jobs/s (timers and mails)", mails, mailsDone, (PERIODS + mails) / mailsDone);
       BenchReport.line("escalation timers still waiting (not due): %d; failed jobs / incidents: %s", escalations,
           app.failures());
       fileMegabytes = BenchDatabase.megabytes("timers");
+      largestMegabytes = Math.max(growth.largestMegabytes(), fileMegabytes);
     } finally {
       ClockUtil.reset();
     }
-    BenchReport.line("database after the run: %,d MB; its live data (H2: SHUTDOWN COMPACT, PostgreSQL: VACUUM FULL): %,d MB", fileMegabytes,
-        BenchDatabase.compactedMegabytes("timers"));
+    long compacted = BenchDatabase.compactedMegabytes("timers");
+    BenchReport.line("database after the run: %,d MB (largest during the run: %,d MB); its live data (H2: SHUTDOWN"
+        + " COMPACT, PostgreSQL: VACUUM FULL): %,d MB", fileMegabytes, largestMegabytes, compacted);
+    if (!BenchDatabase.postgres()) {
+      BenchGoals.atMost(BenchGoals.FILE_TIMERS, (double) fileMegabytes / Math.max(1, compacted), 3, " x",
+          String.format(java.util.Locale.ROOT, "%,d MB for %,d MB; timers, %d periods", fileMegabytes, compacted,
+              PERIODS));
+      BenchGoals.atMost(BenchGoals.FILE_TIMERS_LARGEST, (double) largestMegabytes / Math.max(1, compacted), 3, " x",
+          String.format(java.util.Locale.ROOT, "%,d MB at most, sampled every 2 s; timer run", largestMegabytes));
+    }
     BenchDatabase.drop("timers");
     BenchReport.printAll();
   }
