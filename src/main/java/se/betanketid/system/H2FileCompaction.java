@@ -13,6 +13,7 @@ import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -58,6 +59,7 @@ class H2FileCompaction implements DisposableBean {
     }
   }
 
+  @Autowired
   H2FileCompaction(DataSource dataSource, @Value("${spring.datasource.url:}") String url,
       @Value("${betanketid.h2-compaction.interval:PT1M}") Duration interval,
       @Value("${betanketid.h2-compaction.max-time:PT0.5S}") Duration maxTime,
