@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>every {@code betanketid.h2-compaction.housekeeping-interval} (0.25 s), following the write rate: the file
  *       is forced to disk, then the live pages of the emptiest older chunks (at most
- *       {@code rewrite-limit}, 2 MB) are rewritten while the chunks' fill rate is under
- *       {@code fill-rate} (50 %), as H2's own background thread does with a write delay. Chunks left without
+ *       {@code rewrite-limit}, 8 MB) are rewritten while the chunks' fill rate is under
+ *       {@code fill-rate} (80 %), as H2's own background thread does with a write delay. Chunks left without
  *       live data are reused by later commits once they are {@code retention} old (1 s here instead of H2's
  *       45 s, which assumes nobody forces the file to disk: this forces it four times a second);</li>
  *   <li>every {@code betanketid.h2-compaction.interval} (1 minute) the live data is moved together for at most
@@ -64,8 +64,8 @@ class H2FileCompaction implements DisposableBean {
       @Value("${betanketid.h2-compaction.interval:PT1M}") Duration interval,
       @Value("${betanketid.h2-compaction.max-time:PT0.5S}") Duration maxTime,
       @Value("${betanketid.h2-compaction.housekeeping-interval:PT0.25S}") Duration housekeepingInterval,
-      @Value("${betanketid.h2-compaction.fill-rate:50}") int fillRate,
-      @Value("${betanketid.h2-compaction.rewrite-limit:2MB}") org.springframework.util.unit.DataSize rewriteLimit,
+      @Value("${betanketid.h2-compaction.fill-rate:80}") int fillRate,
+      @Value("${betanketid.h2-compaction.rewrite-limit:8MB}") org.springframework.util.unit.DataSize rewriteLimit,
       @Value("${betanketid.h2-compaction.retention:PT1S}") Duration retention) {
     this(dataSource, url, interval, maxTime,
         new Housekeeping(housekeepingInterval, fillRate, (int) rewriteLimit.toBytes(), retention));
