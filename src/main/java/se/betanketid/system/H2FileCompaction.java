@@ -148,7 +148,7 @@ class H2FileCompaction implements DisposableBean {
 
   private long lastWarning;
 
-  /** Runs a step; a failure is logged at most once a minute (the housekeeping runs every second). */
+  /** Runs a step; a failure is logged at most once a minute (the housekeeping runs four times a second). */
   private void quietly(Step step) {
     try {
       step.run();
