@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import se.betanketid.register.ChildCoverage;
 
 /**
  * The cases as they stand now, read from the case register ({@code case_file}, {@code case_task}; never the
@@ -83,14 +84,15 @@ class LiveCases {
         (rs, i) -> new Period(rs.getString(1), rs.getObject(2, LocalDate.class)));
   }
 
-  /**
-   * Children still without a residence basis: running, not covered, their escalation open (or, before the
-   * escalation was recorded, found not covered), as the register counts them.
-   */
+  /** Children still without a residence basis, by the register's one rule ({@link ChildCoverage}). */
   List<UncoveredChild> uncoveredChildren() {
-    return jdbc.query("SELECT case_id, opened_at FROM case_file WHERE kind = 'child' AND closed_at IS NULL"
-        + " AND (covered IS NULL OR covered = FALSE)"
-        + " AND (escalation_open = TRUE OR (escalation_open IS NULL AND covered = FALSE))",
-        (rs, i) -> new UncoveredChild(rs.getString(1), rs.getTimestamp(2).toInstant()));
+    List<UncoveredChild> uncovered = new java.util.ArrayList<>();
+    jdbc.query("SELECT case_id, opened_at, covered, escalation_open FROM case_file WHERE kind = 'child'"
+        + " AND closed_at IS NULL", rs -> {
+          if (ChildCoverage.uncovered(null, rs.getObject(3, Boolean.class), rs.getObject(4, Boolean.class))) {
+            uncovered.add(new UncoveredChild(rs.getString(1), rs.getTimestamp(2).toInstant()));
+          }
+        });
+    return uncovered;
   }
 }
