@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import se.betanketid.register.ChildCoverage;
 
 /**
  * The cases as they stand now, read from the case register ({@code case_file}, {@code case_task}; never the
@@ -84,12 +83,16 @@ class LiveCases {
         (rs, i) -> new Period(rs.getString(1), rs.getObject(2, LocalDate.class)));
   }
 
-  /** Children still without a residence basis, by the register's one rule ({@link ChildCoverage}). */
+  /**
+   * Children still without a residence basis, by the register's one rule
+   * ({@link se.betanketid.register.UncoveredChild}).
+   */
   List<UncoveredChild> uncoveredChildren() {
     List<UncoveredChild> uncovered = new java.util.ArrayList<>();
     jdbc.query("SELECT case_id, opened_at, covered, escalation_open FROM case_file WHERE kind = 'child'"
         + " AND closed_at IS NULL", rs -> {
-          if (ChildCoverage.uncovered(null, rs.getObject(3, Boolean.class), rs.getObject(4, Boolean.class))) {
+          if (se.betanketid.register.UncoveredChild.is(null, rs.getObject(3, Boolean.class),
+              rs.getObject(4, Boolean.class))) {
             uncovered.add(new UncoveredChild(rs.getString(1), rs.getTimestamp(2).toInstant()));
           }
         });

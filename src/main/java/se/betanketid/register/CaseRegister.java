@@ -39,7 +39,7 @@ public class CaseRegister {
 
     /** Without a residence basis of its own now (a child). */
     public boolean uncovered() {
-      return ChildCoverage.uncovered(closed, covered, escalationOpen);
+      return UncoveredChild.is(closed, covered, escalationOpen);
     }
   }
 

@@ -69,9 +69,9 @@ class RegisterFacts {
     writeFact(caseRow, rows.stream().filter(row -> RegisterNames.CHILD.equals(row.get("kind"))).toList());
   }
 
-  /** Still without a residence basis ({@link ChildCoverage}). */
+  /** Still without a residence basis ({@link UncoveredChild}). */
   static boolean isUncovered(Map<String, Object> child) {
-    return ChildCoverage.uncovered(child.get("closed_at"), (Boolean) child.get("covered"),
+    return UncoveredChild.is(child.get("closed_at"), (Boolean) child.get("covered"),
         (Boolean) child.get("escalation_open"));
   }
 

@@ -44,7 +44,7 @@ public class YearlyStatistics {
       java.util.Arrays.stream(DeclineReason.values()).map(DeclineReason::code), java.util.stream.Stream.of(
           REASON_NOT_RECORDED)).toList();
 
-  /** The grounds of Migrationsverket's rejections, and "not_recorded" for those registered before the ground was asked. */
+  /** The grounds of Migrationsverket's rejections, and "not_recorded" for those registered before it was asked. */
   static final List<String> REJECTION_REASONS = java.util.stream.Stream.concat(
       java.util.Arrays.stream(RejectionReason.values()).map(RejectionReason::code), java.util.stream.Stream.of(
           REASON_NOT_RECORDED)).toList();
@@ -154,7 +154,10 @@ public class YearlyStatistics {
         && c.viaCoordinator()).toList());
   }
 
-  /** The durations in days of these cases, each as often as it occurs (none negative: a date typed before the other is left out). */
+  /**
+   * The durations in days of these cases, each as often as it occurs (none negative: a date typed before the
+   * other is left out).
+   */
   private static List<Long> days(List<Fact> cases, java.util.function.Function<Fact, Integer> days) {
     List<Long> all = new ArrayList<>();
     for (Fact c : cases) {

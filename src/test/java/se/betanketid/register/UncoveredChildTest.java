@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every combination of the rule's inputs: which child counts as without a residence basis. */
-class ChildCoverageTest {
+class UncoveredChildTest {
 
   @ParameterizedTest(name = "closed={0} covered={1} escalationOpen={2}: uncovered={3}")
   @CsvSource(nullValues = "null", value = {
@@ -23,6 +23,6 @@ class ChildCoverageTest {
       "true,  false, true,  false", // the child's process ended
       "true,  false, null,  false"})
   void theRule(boolean closed, Boolean covered, Boolean escalationOpen, boolean uncovered) {
-    assertThat(ChildCoverage.uncovered(closed ? Instant.EPOCH : null, covered, escalationOpen)).isEqualTo(uncovered);
+    assertThat(UncoveredChild.is(closed ? Instant.EPOCH : null, covered, escalationOpen)).isEqualTo(uncovered);
   }
 }
