@@ -33,7 +33,8 @@ import se.betanketid.sso.OidcApp;
 /**
  * The access matrix under single sign-on (profile oidc, a real Keycloak): the REST API's rows of AccessMatrixIT
  * (every /engine-rest resource of the matrix) called with each person's bearer token from the provider, whose
- * groups come from the token's groups claim through the group mapping. A subset of AccessMatrixIT: the roles
+ * groups come from the token's groups claim through the group mapping, and the acts on what is not one's own
+ * (MatrixActs) refused. A subset of AccessMatrixIT: the roles
  * the test realm has (social workers of Stockholm and Göteborg, the region coordinator, Stockholm's manager, the
  * national coordination), two cases (Stockholm's, Göteborg's); our own pages (/api, /cases) take a login
  * session, not a bearer token, and are walked by browser.OidcLoginBrowserIT.
@@ -57,6 +58,7 @@ class OidcAccessMatrixIT {
           && !row.name().startsWith("/api") && !row.name().startsWith("/cases"))
       .toList();
   private int checks;
+  private int refused;
 
   @BeforeAll
   void startCases() throws Exception {
@@ -93,13 +95,38 @@ class OidcAccessMatrixIT {
           .as("%s (token) sees through %s of case '%s'", user, row.name(), matrixCase).isEqualTo(expected);
       checks++;
     }
+    tryToAct(soft, user, matrixCase, Set.copyOf(taskIds(matrixCase, GROUPS.get(user))));
     soft.assertAll();
+  }
+
+  /** What is not one's own (a task one is no candidate of, the case's instance) is refused, nothing changes. */
+  private void tryToAct(SoftAssertions soft, String user, MatrixCase matrixCase, Set<String> candidateOf) {
+    RestCalls mine = RestCalls.bearer(base, keycloak.personToken("test-cli", user));
+    for (String taskId : taskIds(matrixCase, null)) {
+      if (candidateOf.contains(taskId)) {
+        continue;
+      }
+      for (MatrixActs.TaskAct act : MatrixActs.forbiddenOnTasks(user)) {
+        Answer answer = act.call().apply(mine, taskId);
+        soft.assertThat(MatrixActs.refused(answer)).as("%s (token) may not %s %s of '%s': %d %s", user, act.name(),
+            taskId, matrixCase, answer.status(), answer.body()).isTrue();
+        refused++;
+      }
+      JsonNode task = admin.get("/engine-rest/task/" + taskId).json();
+      soft.assertThat(task.path("assignee").isNull()).as("task %s still open, unassigned", taskId).isTrue();
+    }
+    for (MatrixActs.TaskAct act : MatrixActs.forbiddenOnInstances()) {
+      Answer answer = act.call().apply(mine, matrixCase.rootId());
+      soft.assertThat(MatrixActs.refused(answer)).as("%s (token) may not %s of '%s': %d %s", user, act.name(),
+          matrixCase, answer.status(), answer.body()).isTrue();
+      refused++;
+    }
   }
 
   @AfterAll
   void summary() {
-    System.out.printf("Access matrix (oidc, bearer tokens): %d roles × %d resources × %d cases = %d checks%n",
-        USERS.size(), rows.size(), cases.size(), checks);
+    System.out.printf("Access matrix (oidc, bearer tokens): %d roles × %d resources × %d cases = %d checks; "
+        + "%d attempts to act refused%n", USERS.size(), rows.size(), cases.size(), checks, refused);
     assertThat(rows).as("the REST rows of the matrix").hasSizeGreaterThan(15);
   }
 
