@@ -12,6 +12,7 @@ import se.betanketid.application.InvestigationLeaderApplicationProcess;
 import se.betanketid.application.SocialServicesApplication;
 import se.betanketid.casefile.CaseAccess;
 import se.betanketid.validation.CaseValidationException;
+import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormRule;
 
 /**
@@ -43,8 +44,8 @@ class OwnApplicationRule implements FormRule {
       return;
     }
     if (childCase.equals(values.get("caseNumber"))) {
-      throw new CaseValidationException(ChildProcess.CHILD_CASE_NUMBER, "Fältet \"" + LABEL
-          + "\" ska ha barnets eget ärendenummer, inte vårdnadshavarens.");
+      throw FieldRules.refused(ChildProcess.CHILD_CASE_NUMBER, LABEL,
+          "ska ha barnets eget ärendenummer, inte vårdnadshavarens");
     }
     CommandContext context = Context.getCommandContext();
     if (applicationsOf(runtime, childCase.toString()).count() == 0

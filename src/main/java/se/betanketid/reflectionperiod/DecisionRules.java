@@ -11,8 +11,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.calendar.Deadlines;
-import se.betanketid.validation.CaseValidationException;
 import se.betanketid.validation.DateChecks;
+import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormRule;
 
 /**
@@ -44,13 +44,11 @@ public class DecisionRules implements FormRule {
       LocalDate decided = DateChecks.date(values, DECISION_DATE).orElseThrow();
       DateChecks.date(values, VALID_UNTIL).ifPresent(last -> {
         if (!last.isAfter(decided)) {
-          throw new CaseValidationException(VALID_UNTIL,
-              "Fältet \"Betänketiden gäller till och med\" måste vara efter beslutsdatum.");
+          throw FieldRules.refused(VALID_UNTIL, "Betänketiden gäller till och med", "måste vara efter beslutsdatum");
         }
       });
     } else if (isBlank(values.get(REJECTION_REASON))) {
-      throw new CaseValidationException(REJECTION_REASON,
-          "Fältet \"Skäl för avslaget\" måste fyllas i när ansökan har avslagits.");
+      throw FieldRules.refused(REJECTION_REASON, "Skäl för avslaget", "måste fyllas i när ansökan har avslagits");
     }
   }
 
