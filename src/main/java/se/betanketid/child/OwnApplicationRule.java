@@ -8,9 +8,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import se.betanketid.application.InvestigationLeaderApplicationProcess;
-import se.betanketid.application.SocialServicesApplication;
 import se.betanketid.casefile.CaseAccess;
+import se.betanketid.casefile.CaseProcesses;
 import se.betanketid.validation.CaseValidationException;
 import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormRule;
@@ -58,6 +57,7 @@ class OwnApplicationRule implements FormRule {
   /** The running application cases (either route) with this case number. */
   static ProcessInstanceQuery applicationsOf(RuntimeService runtime, String caseNumber) {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .processDefinitionKeyIn(SocialServicesApplication.PROCESS_KEY, InvestigationLeaderApplicationProcess.KEY);
+        .processDefinitionKeyIn(CaseProcesses.SOCIAL_SERVICES_APPLICATION,
+            CaseProcesses.INVESTIGATION_LEADER_APPLICATION);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.calendar.Deadlines;
+import se.betanketid.casefile.CaseVariables;
 import se.betanketid.validation.DateChecks;
 import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormRule;
@@ -22,8 +23,6 @@ import se.betanketid.validation.FormRule;
  */
 @Component
 public class DecisionRules implements FormRule {
-
-  static final String APPLICATION_DATE = se.betanketid.application.ApplicationDates.APPLICATION_DATE;
 
   private final Deadlines deadlines;
 
@@ -39,7 +38,7 @@ public class DecisionRules implements FormRule {
   @Override
   public void check(VariableMap values) {
     DateChecks.notInFuture(values, DECISION_DATE, "Beslutsdatum");
-    DateChecks.notBefore(values, DECISION_DATE, "Beslutsdatum", APPLICATION_DATE, "Ansökningsdatum");
+    DateChecks.notBefore(values, DECISION_DATE, "Beslutsdatum", CaseVariables.APPLICATION_DATE, "Ansökningsdatum");
     if (GRANTED.equals(values.get(DECISION_RESULT))) {
       LocalDate decided = DateChecks.date(values, DECISION_DATE).orElseThrow();
       DateChecks.date(values, VALID_UNTIL).ifPresent(last -> {

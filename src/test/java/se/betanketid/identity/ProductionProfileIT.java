@@ -20,7 +20,7 @@ import se.betanketid.BetanketidApplication;
  * The prod profile: no demo users, and no start without a strong administrator password. Starts the whole
  * application on a database of its own, as production would, with the environment given as arguments.
  */
-class ProductionProfileTest {
+class ProductionProfileIT {
 
   static final String STRONG = "Betänketid-Drift-2026!";
 
@@ -67,6 +67,7 @@ class ProductionProfileTest {
   private static ConfigurableApplicationContext startProd(String adminPassword) {
     List<String> args = new ArrayList<>(List.of(
         "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID(),
+        "--spring.datasource.driver-class-name=org.h2.Driver", // also under -Ppostgres, which sets PostgreSQL's
         "--server.port=0",
         "--camunda.bpm.job-execution.enabled=false",
         "--camunda.bpm.generate-unique-process-engine-name=true",
