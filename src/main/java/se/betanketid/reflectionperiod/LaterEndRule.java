@@ -8,10 +8,10 @@ import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormRule;
 
 /**
- * A period or permit made longer names its new end, after the current one: the renewed permit
- * ({@link PermitRenewalRules}) and the longer reflection period ({@link LongerPeriodRules}).
+ * A period or permit made longer names its new end, after the current one: the renewed permit and the longer
+ * reflection period ({@link LaterEndRules}).
  */
-abstract class LaterEndRule implements FormRule {
+final class LaterEndRule implements FormRule {
 
   private final String formId;
   private final String resultKey;

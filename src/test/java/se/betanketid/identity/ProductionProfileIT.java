@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,8 +19,10 @@ import se.betanketid.BetanketidApplication;
 
 /**
  * The prod profile: no demo users, and no start without a strong administrator password. Starts the whole
- * application on a database of its own, as production would, with the environment given as arguments.
+ * application on a database of its own, as production would, with the environment given as arguments. In a JVM
+ * of its own: a second application in the suite's JVM would take over the webapps' JVM-wide engine lookup.
  */
+@Tag("separate-jvm")
 class ProductionProfileIT {
 
   static final String STRONG = "Betänketid-Drift-2026!";
@@ -67,7 +70,6 @@ class ProductionProfileIT {
   private static ConfigurableApplicationContext startProd(String adminPassword) {
     List<String> args = new ArrayList<>(List.of(
         "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID(),
-        "--spring.datasource.driver-class-name=org.h2.Driver", // also under -Ppostgres, which sets PostgreSQL's
         "--server.port=0",
         "--camunda.bpm.job-execution.enabled=false",
         "--camunda.bpm.generate-unique-process-engine-name=true",
