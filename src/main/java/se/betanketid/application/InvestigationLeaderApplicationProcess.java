@@ -15,7 +15,7 @@ public final class InvestigationLeaderApplicationProcess {
   public static final String TASK_OFFER_SUPPORT = "UserTask_OfferSupport";
   public static final String TASK_ACKNOWLEDGE_CASE = "UserTask_AcknowledgeCase";
   public static final String CALL_REFLECTION_PERIOD = "CallActivity_ReflectionPeriod";
-  public static final String CALL_ACCOMPANYING_CHILDREN = "CallActivity_AccompanyingChildren";
+  public static final String CALL_ACCOMPANYING_CHILDREN = CaseProcesses.CHILDREN_CALL_ACTIVITY;
 
   public static final String IDENTIFICATION_DATE = CaseVariables.IDENTIFICATION_DATE;
   public static final String PERSON_BIRTH_DATE = CaseVariables.PERSON_BIRTH_DATE;

@@ -33,7 +33,7 @@ public final class SocialServicesApplication {
   public static final String GO_ON_WITHOUT_ADVICE = "UserTask_GoOnWithoutAdvice";
 
   // other elements
-  public static final String CHILDREN = "CallActivity_AccompanyingChildren";
+  public static final String CHILDREN = CaseProcesses.CHILDREN_CALL_ACTIVITY;
   public static final String REFLECTION_PERIOD = "CallActivity_ReflectionPeriod";
   public static final String ADVICE = "SubProcess_Advice";
   public static final String WENT_ON_WITHOUT_ADVICE = "BoundaryEvent_WithoutAdvice";

@@ -17,6 +17,9 @@ public final class CaseProcesses {
   /** {@code bpmn/AccompanyingChildProcess.bpmn}: one instance per accompanying child. */
   public static final String ACCOMPANYING_CHILD = "AccompanyingChildProcess";
 
+  /** The call activity of a route that starts one AccompanyingChildProcess per child (the same id in both routes). */
+  public static final String CHILDREN_CALL_ACTIVITY = "CallActivity_AccompanyingChildren";
+
   /** The two routes a case is opened on. */
   public static final Set<String> ROUTES = Set.of(SOCIAL_SERVICES_APPLICATION, INVESTIGATION_LEADER_APPLICATION);
 

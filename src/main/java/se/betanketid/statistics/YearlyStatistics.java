@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import se.betanketid.casefile.ApplicantType;
+import se.betanketid.casefile.CaseVariables;
 import se.betanketid.casefile.DeclineReason;
 import se.betanketid.casefile.ExploitationForm;
 import se.betanketid.casefile.Outcome;
@@ -29,9 +30,9 @@ public class YearlyStatistics {
 
   private static final Logger LOG = LoggerFactory.getLogger(YearlyStatistics.class);
 
-  static final String GRANTED = "granted";
-  static final String REJECTED = "rejected";
-  static final String DO_NOT_APPLY = se.betanketid.application.SocialServicesApplication.DO_NOT_APPLY;
+  static final String GRANTED = CaseVariables.GRANTED;
+  static final String REJECTED = CaseVariables.REJECTED;
+  static final String DO_NOT_APPLY = CaseVariables.DO_NOT_APPLY;
   static final List<String> SEXES = List.of("female", "male", "other");
   /** The reason of a decline decided before the reason was asked. */
   static final String REASON_NOT_RECORDED = "not_recorded";
