@@ -4,6 +4,7 @@ import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.DECISION_DA
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.DECISION_RESULT;
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.GRANTED;
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.REJECTION_REASON;
+import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.REJECTION_REASON_CODE;
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.VALID_UNTIL;
 
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.calendar.Deadlines;
 import se.betanketid.casefile.CaseVariables;
+import se.betanketid.casefile.RejectionReason;
 import se.betanketid.validation.DateChecks;
 import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormRule;
@@ -46,8 +48,14 @@ public class DecisionRules implements FormRule {
           throw FieldRules.refused(VALID_UNTIL, "Betänketiden gäller till och med", "måste vara efter beslutsdatum");
         }
       });
-    } else if (isBlank(values.get(REJECTION_REASON))) {
-      throw FieldRules.refused(REJECTION_REASON, "Skäl för avslaget", "måste fyllas i när ansökan har avslagits");
+    } else {
+      if (RejectionReason.of(values.get(REJECTION_REASON_CODE)).isEmpty()) {
+        throw FieldRules.refused(REJECTION_REASON_CODE, "Avslagsgrund", FieldRules.isBlank(values.get(REJECTION_REASON_CODE))
+            ? "måste fyllas i när ansökan har avslagits" : "har ett värde som inte finns bland valen");
+      }
+      if (FieldRules.isBlank(values.get(REJECTION_REASON))) {
+        throw FieldRules.refused(REJECTION_REASON, "Skäl för avslaget", "måste fyllas i när ansökan har avslagits");
+      }
     }
   }
 
@@ -55,9 +63,5 @@ public class DecisionRules implements FormRule {
   public LocalDate validUntil(VariableMap values) {
     return DateChecks.date(values, VALID_UNTIL).orElseGet(() ->
         DateChecks.date(values, DECISION_DATE).orElseThrow().plusDays(deadlines.getReflectionPeriodDays()));
-  }
-
-  private static boolean isBlank(Object value) {
-    return value == null || (value instanceof String text && text.isBlank());
   }
 }

@@ -36,6 +36,8 @@ public final class ReflectionPeriodProcess {
   public static final String DECISION_DATE = CaseVariables.DECISION_DATE;
   public static final String VALID_UNTIL = CaseVariables.VALID_UNTIL;
   public static final String REJECTION_REASON = CaseVariables.REJECTION_REASON;
+  /** The rejection's ground as a code of {@code casefile.RejectionReason} (what the statistics count). */
+  public static final String REJECTION_REASON_CODE = CaseVariables.REJECTION_REASON_CODE;
   public static final String GRANTED = CaseVariables.GRANTED;
   public static final String REJECTED = CaseVariables.REJECTED;
 
