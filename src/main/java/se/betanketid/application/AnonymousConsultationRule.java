@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.DateChecks;
+import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormRule;
 
 /** An anonymous consultation, when one was made, has a date: not in the future, not before identification. */
@@ -24,9 +25,9 @@ class AnonymousConsultationRule implements FormRule {
 
   @Override
   public void check(VariableMap values) {
-    RuleChecks.answered(values, ANONYMOUS_CONSULTATION, "Jag har rådfrågat en regionkoordinator anonymt");
+    FieldRules.answered(values, ANONYMOUS_CONSULTATION, "Jag har rådfrågat en regionkoordinator anonymt");
     if (Boolean.TRUE.equals(values.get(ANONYMOUS_CONSULTATION))) {
-      RuleChecks.required(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL);
+      FieldRules.required(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL);
       DateChecks.notInFuture(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL);
       DateChecks.notBefore(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL, IDENTIFICATION_DATE,
           "Identifieringsdatum");

@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.casefile.CaseVariables;
 import se.betanketid.casefile.DeclineReason;
-import se.betanketid.validation.CaseValidationException;
 import se.betanketid.validation.DateChecks;
+import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormRule;
 
 /**
@@ -38,12 +38,12 @@ class ApplicationDecisionRule implements FormRule {
   @Override
   public void check(VariableMap values) {
     if (APPLY.equals(values.get(APPLICATION_DECISION))) {
-      RuleChecks.required(values, APPLICATION_GROUNDS, "Omständigheter som talar för att personen är offer");
-      RuleChecks.required(values, CONTACT_PERSON_NAME, "Kontaktperson hos socialtjänsten");
-      RuleChecks.required(values, CONTACT_PERSON_PHONE, "Kontaktpersonens telefon");
+      FieldRules.required(values, APPLICATION_GROUNDS, "Omständigheter som talar för att personen är offer");
+      FieldRules.required(values, CONTACT_PERSON_NAME, "Kontaktperson hos socialtjänsten");
+      FieldRules.required(values, CONTACT_PERSON_PHONE, "Kontaktpersonens telefon");
     } else {
       checkDeclineReason(values);
-      RuleChecks.required(values, CaseVariables.ALTERNATIVE, "Annat stöd som erbjuds");
+      FieldRules.required(values, CaseVariables.ALTERNATIVE, "Annat stöd som erbjuds");
     }
     DateChecks.notInFuture(values, APPLICATION_DECISION_DATE, DATE_LABEL);
     DateChecks.notBefore(values, APPLICATION_DECISION_DATE, DATE_LABEL, IDENTIFICATION_DATE, "Identifieringsdatum");
@@ -51,12 +51,11 @@ class ApplicationDecisionRule implements FormRule {
 
   /** Not applying: a reason from the list ({@link DeclineReason}), described in words when it is "other". */
   private static void checkDeclineReason(VariableMap values) {
-    RuleChecks.required(values, DECLINE_REASON, DECLINE_REASON_LABEL);
+    FieldRules.required(values, DECLINE_REASON, DECLINE_REASON_LABEL);
     DeclineReason reason = DeclineReason.of(values.get(DECLINE_REASON)).orElseThrow(() ->
-        new CaseValidationException(DECLINE_REASON, "Fältet \"" + DECLINE_REASON_LABEL
-            + "\" har ett värde som inte finns bland valen."));
+        FieldRules.refused(DECLINE_REASON, DECLINE_REASON_LABEL, "har ett värde som inte finns bland valen"));
     if (reason == DeclineReason.OTHER) {
-      RuleChecks.required(values, NOT_APPLYING_REASON, "Beskrivning av skälet");
+      FieldRules.required(values, NOT_APPLYING_REASON, "Beskrivning av skälet");
     }
   }
 }

@@ -19,8 +19,8 @@ class RecordApplicationDateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (execution.getVariable(ApplicationDates.APPLICATION_DATE) == null) {
-      execution.setVariable(ApplicationDates.APPLICATION_DATE, EngineTime.today().toString());
+    if (execution.getVariable(CaseVariables.APPLICATION_DATE) == null) {
+      execution.setVariable(CaseVariables.APPLICATION_DATE, EngineTime.today().toString());
     }
     LOG.info("Case {}: application sent", execution.getVariable(CaseVariables.CASE_NUMBER));
   }

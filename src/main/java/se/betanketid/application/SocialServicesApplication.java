@@ -1,5 +1,8 @@
 package se.betanketid.application;
 
+import se.betanketid.casefile.CaseProcesses;
+import se.betanketid.casefile.CaseVariables;
+
 /**
  * Names in {@code bpmn/SocialServicesApplicationProcess.bpmn} and its forms that Java code and tests use:
  * the process key, element ids, form ids and the route's own variables (the case variables are in
@@ -7,7 +10,7 @@ package se.betanketid.application;
  */
 public final class SocialServicesApplication {
 
-  public static final String PROCESS_KEY = "SocialServicesApplicationProcess";
+  public static final String PROCESS_KEY = CaseProcesses.SOCIAL_SERVICES_APPLICATION;
   public static final String ELIGIBILITY_DECISION = "ReflectionPeriodEligibility";
 
   // forms
@@ -30,7 +33,7 @@ public final class SocialServicesApplication {
   public static final String GO_ON_WITHOUT_ADVICE = "UserTask_GoOnWithoutAdvice";
 
   // other elements
-  public static final String CHILDREN = "CallActivity_AccompanyingChildren";
+  public static final String CHILDREN = CaseProcesses.CHILDREN_CALL_ACTIVITY;
   public static final String REFLECTION_PERIOD = "CallActivity_ReflectionPeriod";
   public static final String ADVICE = "SubProcess_Advice";
   public static final String WENT_ON_WITHOUT_ADVICE = "BoundaryEvent_WithoutAdvice";
@@ -43,8 +46,8 @@ public final class SocialServicesApplication {
   public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
 
   // variables of this route
-  public static final String PERSON_BIRTH_DATE = "personBirthDate";
-  public static final String IDENTIFICATION_DATE = "identificationDate";
+  public static final String PERSON_BIRTH_DATE = CaseVariables.PERSON_BIRTH_DATE;
+  public static final String IDENTIFICATION_DATE = CaseVariables.IDENTIFICATION_DATE;
   public static final String IN_SWEDEN = "inSweden";
   public static final String PRESUMED_VICTIM = "presumedVictim";
   public static final String RESIDENCE_PERMIT = "residencePermit";
@@ -57,15 +60,15 @@ public final class SocialServicesApplication {
   public static final String ELIGIBLE = "eligible";
   public static final String ELIGIBILITY_REASON = "eligibilityReason";
   public static final String SUGGESTED_ALTERNATIVE = "suggestedAlternative";
-  public static final String APPLICATION_DECISION = "applicationDecision";
-  public static final String APPLICATION_DECISION_DATE = "applicationDecisionDate";
+  public static final String APPLICATION_DECISION = CaseVariables.APPLICATION_DECISION;
+  public static final String APPLICATION_DECISION_DATE = CaseVariables.APPLICATION_DECISION_DATE;
   public static final String DECISION_MADE_BY = "decisionMadeBy";
   public static final String APPLICATION_GROUNDS = "applicationGrounds";
   public static final String CONTACT_PERSON_NAME = "contactPersonName";
   public static final String CONTACT_PERSON_PHONE = "contactPersonPhone";
   public static final String NOT_APPLYING_REASON = "notApplyingReason";
   /** Why the board does not apply: a code of {@code casefile.DeclineReason}. */
-  public static final String DECLINE_REASON = "declineReason";
+  public static final String DECLINE_REASON = CaseVariables.DECLINE_REASON;
   /** Set by "Underrätta regionkoordinator om att nämnden avstår": whether the coordinators were told. */
   public static final String COORDINATOR_TOLD_OF_DECLINE = "coordinatorToldOfDecline";
   /** The group that records whether NSP gave support after a decline (coordinators, or the social services). */
@@ -73,11 +76,11 @@ public final class SocialServicesApplication {
   /** After a decline: {@code given} or {@code not_given}. */
   public static final String NSP_SUPPORT = "nspSupport";
   public static final String NSP_SUPPORT_GIVEN = "given";
-  public static final String APPLICATION_DATE = "applicationDate";
+  public static final String APPLICATION_DATE = CaseVariables.APPLICATION_DATE;
 
   /** Values of {@code applicationDecision} and {@code coordinatorRecommendation}. */
-  public static final String APPLY = "apply";
-  public static final String DO_NOT_APPLY = "do_not_apply";
+  public static final String APPLY = CaseVariables.APPLY;
+  public static final String DO_NOT_APPLY = CaseVariables.DO_NOT_APPLY;
 
   private SocialServicesApplication() {}
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.casefile.CaseVariables;
+import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormRule;
 
 /**
@@ -24,10 +25,10 @@ class StartAnswersRule implements FormRule {
 
   @Override
   public void check(VariableMap values) {
-    RuleChecks.answered(values, PRESUMED_VICTIM,
+    FieldRules.answered(values, PRESUMED_VICTIM,
         "Personen kan antas vara offer för människohandel eller människoexploatering");
-    RuleChecks.answered(values, IN_SWEDEN, "Personen befinner sig i Sverige");
-    RuleChecks.answered(values, CaseVariables.COORDINATOR_CONSENT,
+    FieldRules.answered(values, IN_SWEDEN, "Personen befinner sig i Sverige");
+    FieldRules.answered(values, CaseVariables.COORDINATOR_CONSENT,
         "Personen samtycker till kontakt med regionkoordinator");
   }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /** Who applies to Migrationsverket, by the route's process key. */
 public enum ApplicantType {
-  SOCIAL_SERVICES("SocialServicesApplicationProcess"),
-  INVESTIGATION_LEADER("InvestigationLeaderApplicationProcess");
+  SOCIAL_SERVICES(CaseProcesses.SOCIAL_SERVICES_APPLICATION),
+  INVESTIGATION_LEADER(CaseProcesses.INVESTIGATION_LEADER_APPLICATION);
 
   private final String processKey;
 

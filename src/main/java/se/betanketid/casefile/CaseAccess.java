@@ -5,7 +5,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -88,17 +90,18 @@ public class CaseAccess {
   }
 
   private static void save(AuthorizationService authorizations, String group, String instanceId) {
-    Authorization runtime = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    runtime.setGroupId(group);
-    runtime.setResource(Resources.PROCESS_INSTANCE);
-    runtime.setResourceId(instanceId);
-    runtime.addPermission(Permissions.READ);
-    authorizations.saveAuthorization(runtime);
-    Authorization history = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    history.setGroupId(group);
-    history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
-    history.setResourceId(instanceId);
-    history.addPermission(HistoricProcessInstancePermissions.READ);
-    authorizations.saveAuthorization(history);
+    grant(authorizations, group, Resources.PROCESS_INSTANCE, instanceId, Permissions.READ);
+    grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId,
+        HistoricProcessInstancePermissions.READ);
+  }
+
+  private static void grant(AuthorizationService authorizations, String group, Resource resource, String id,
+      Permission permission) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(resource);
+    grant.setResourceId(id);
+    grant.addPermission(permission);
+    authorizations.saveAuthorization(grant);
   }
 }

@@ -1,5 +1,7 @@
 package se.betanketid.casefile;
 
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ public class CaseNumbers {
   }
 
   /** Creates the counter rows of this and next year ahead of time (at start), so starts only update. */
+  @EventListener(PostDeployEvent.class)
   @Transactional
   public void prepareYears() {
     int year = EngineTime.today().getYear();

@@ -16,6 +16,7 @@ import se.betanketid.identity.Role;
 import se.betanketid.municipality.MunicipalityRegistry;
 import se.betanketid.validation.CaseValidationException;
 import se.betanketid.validation.EditableFields;
+import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormValidation;
 import se.betanketid.validation.FormSchemaValidator;
 
@@ -78,7 +79,7 @@ public class CaseOpening {
     Set<String> allowed = forms.keys(startFormId);
     for (String name : submitted) {
       if (!allowed.contains(name) || CaseVariables.ENGINE_ONLY.contains(name)) {
-        throw new CaseValidationException(name, "Fältet \"" + name + "\" finns inte i formuläret.");
+        throw FieldRules.refused(name, name, "finns inte i formuläret");
       }
     }
   }
@@ -88,12 +89,11 @@ public class CaseOpening {
     Object given = execution.getVariable(CaseVariables.MUNICIPALITY_CODE);
     String code = given instanceof String text && !text.isBlank() ? text.trim() : ownMunicipality(execution);
     if (code == null) {
-      throw new CaseValidationException(CaseVariables.MUNICIPALITY_CODE,
-          "Fältet \"Kommun\" måste fyllas i (kommunkod med fyra siffror).");
+      throw FieldRules.refused(CaseVariables.MUNICIPALITY_CODE, "Kommun", "måste fyllas i (kommunkod med fyra siffror)");
     }
     if (municipalities.find(code).isEmpty()) {
-      throw new CaseValidationException(CaseVariables.MUNICIPALITY_CODE,
-          "Fältet \"Kommun\" har en okänd kommunkod: ange kommunkoden med fyra siffror, t.ex. 0180.");
+      throw FieldRules.refused(CaseVariables.MUNICIPALITY_CODE, "Kommun",
+          "har en okänd kommunkod: ange kommunkoden med fyra siffror, t.ex. 0180");
     }
     return code;
   }

@@ -1,6 +1,5 @@
 package se.betanketid.casefile;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Optional;
  * Gender Equality Agency's report 2024:3 (persons who feared the social services, could not be reached, or whom
  * the municipality did not apply for). The statistics count declines by these codes.
  */
-public enum DeclineReason {
+public enum DeclineReason implements CodedOption {
   PERSON_DECLINED("person_declined", "Personen vill inte att nämnden ansöker"),
   HAS_RESIDENCE_PERMIT("has_residence_permit", "Personen har redan uppehållstillstånd i Sverige"),
   NOT_IN_SWEDEN("not_in_sweden", "Personen befinner sig inte i Sverige"),
@@ -19,25 +18,19 @@ public enum DeclineReason {
   UNREACHABLE("unreachable", "Personen kan inte nås"),
   OTHER("other", "Annat skäl");
 
-  private final String code;
-  private final String label;
+  private final Option option;
 
   DeclineReason(String code, String label) {
-    this.code = code;
-    this.label = label;
+    option = new Option(code, label);
   }
 
-  /** The value stored in {@code declineReason}. */
-  public String code() {
-    return code;
-  }
-
-  /** The Swedish text the form and the statistics show. */
-  public String label() {
-    return label;
+  /** {@code code()}: the value stored in {@code declineReason}. */
+  @Override
+  public Option option() {
+    return option;
   }
 
   public static Optional<DeclineReason> of(Object code) {
-    return Arrays.stream(values()).filter(reason -> reason.code.equals(code)).findFirst();
+    return CodedOption.byCode(values(), code);
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.betanketid.validation.DuplicateStartException;
 
 /**
  * The same start submitted twice (a double click on "Starta ärendet", a client that retries after a timeout)

@@ -1,12 +1,15 @@
 package se.betanketid.child;
 
+import se.betanketid.casefile.CaseProcesses;
+import se.betanketid.casefile.CaseVariables;
+
 /**
  * Names of {@code AccompanyingChildProcess} and the {@code ChildCoverage} decision that Java code, tests and
  * other features use (docs/architecture.md, "Children"). One place, so that a rename is one edit.
  */
 public final class ChildProcess {
 
-  public static final String KEY = "AccompanyingChildProcess";
+  public static final String KEY = CaseProcesses.ACCOMPANYING_CHILD;
   public static final String DECISION = "ChildCoverage";
 
   public static final String ESCALATION_CHILD_WITHOUT_COVERAGE = "ChildWithoutCoverage";
@@ -17,20 +20,20 @@ public final class ChildProcess {
   public static final String CHILD = "child";
   public static final String CHILD_NAME = "childName";
   public static final String CHILD_COVERAGE = "childCoverage";
-  public static final String CHILD_NUMBER = "childNumber";
+  public static final String CHILD_NUMBER = CaseVariables.CHILD_NUMBER;
   public static final String CHILD_COUNT = "childCount";
 
   /** Variables of the child's instance that the dashboard and statistics read. */
-  public static final String CHILD_COVERED = "childCovered";
-  public static final String COVERAGE_BASIS = "coverageBasis";
+  public static final String CHILD_COVERED = CaseVariables.CHILD_COVERED;
+  public static final String COVERAGE_BASIS = CaseVariables.COVERAGE_BASIS;
   public static final String COVERAGE_EXPLANATION = "coverageExplanation";
-  public static final String CHILD_ESCALATION_OPEN = "childEscalationOpen";
+  public static final String CHILD_ESCALATION_OPEN = CaseVariables.CHILD_ESCALATION_OPEN;
   public static final String CHILD_LABEL = "childLabel";
-  public static final String SECURED_COVERAGE = "securedCoverage";
+  public static final String SECURED_COVERAGE = CaseVariables.SECURED_COVERAGE;
   public static final String GUARDIAN_VALID_UNTIL = "guardianValidUntil";
   public static final String GUARDIAN_CASE_ENDED = "guardianCaseEnded";
   /** The first coverage decision's result, never changed: the statistics' "without a basis on arrival". */
-  public static final String COVERED_ON_ARRIVAL = "coveredOnArrival";
+  public static final String COVERED_ON_ARRIVAL = CaseVariables.COVERED_ON_ARRIVAL;
   public static final String CHILD_PRESUMED_VICTIM = "childPresumedVictim";
   public static final String OWN_APPLICATION_ASKED = "ownApplicationAsked";
   /** The child's own case (on the child's instance) and the guardian's (on the child's own case). */
@@ -45,7 +48,7 @@ public final class ChildProcess {
   public static final String OWN_APPLICATION = "own_application";
   public static final String OPEN_INVESTIGATION = "open_investigation";
   public static final String NO_INVESTIGATION = "no_investigation";
-  public static final String LEFT_SWEDEN = "left_sweden";
+  public static final String LEFT_SWEDEN = CaseVariables.LEFT_SWEDEN;
 
   /** Element ids. */
   public static final String DECIDE_COVERAGE = "BusinessRuleTask_DecideCoverage";

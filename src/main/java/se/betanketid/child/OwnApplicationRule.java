@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import se.betanketid.application.InvestigationLeaderApplicationProcess;
-import se.betanketid.application.SocialServicesApplication;
 import se.betanketid.casefile.CaseAccess;
+import se.betanketid.casefile.CaseProcesses;
 import se.betanketid.validation.CaseValidationException;
+import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormRule;
 
 /**
@@ -43,8 +43,8 @@ class OwnApplicationRule implements FormRule {
       return;
     }
     if (childCase.equals(values.get("caseNumber"))) {
-      throw new CaseValidationException(ChildProcess.CHILD_CASE_NUMBER, "Fältet \"" + LABEL
-          + "\" ska ha barnets eget ärendenummer, inte vårdnadshavarens.");
+      throw FieldRules.refused(ChildProcess.CHILD_CASE_NUMBER, LABEL,
+          "ska ha barnets eget ärendenummer, inte vårdnadshavarens");
     }
     CommandContext context = Context.getCommandContext();
     if (applicationsOf(runtime, childCase.toString()).count() == 0
@@ -57,6 +57,7 @@ class OwnApplicationRule implements FormRule {
   /** The running application cases (either route) with this case number. */
   static ProcessInstanceQuery applicationsOf(RuntimeService runtime, String caseNumber) {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .processDefinitionKeyIn(SocialServicesApplication.PROCESS_KEY, InvestigationLeaderApplicationProcess.KEY);
+        .processDefinitionKeyIn(CaseProcesses.SOCIAL_SERVICES_APPLICATION,
+            CaseProcesses.INVESTIGATION_LEADER_APPLICATION);
   }
 }

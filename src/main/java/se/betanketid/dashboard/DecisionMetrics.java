@@ -20,7 +20,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import se.betanketid.reflectionperiod.ReflectionPeriodProcess;
+import se.betanketid.casefile.CaseProcesses;
+import se.betanketid.casefile.CaseVariables;
 
 /**
  * The counter {@code betanketid_decisions_total{result}}: Migrationsverket's decisions as they are registered
@@ -30,7 +31,7 @@ import se.betanketid.reflectionperiod.ReflectionPeriodProcess;
 @Component
 class DecisionMetrics extends AbstractProcessEnginePlugin implements HistoryEventHandler {
 
-  static final Set<String> RESULTS = Set.of(ReflectionPeriodProcess.GRANTED, ReflectionPeriodProcess.REJECTED);
+  static final Set<String> RESULTS = Set.of(CaseVariables.GRANTED, CaseVariables.REJECTED);
 
   private final MeterRegistry registry;
   /** What this transaction has counted: a decision is set by its task or message and again when confirmed. */
@@ -51,8 +52,8 @@ class DecisionMetrics extends AbstractProcessEnginePlugin implements HistoryEven
   @Override
   public void handleEvent(HistoryEvent event) {
     if (event instanceof HistoricVariableUpdateEventEntity update
-        && ReflectionPeriodProcess.DECISION_RESULT.equals(update.getVariableName())
-        && ReflectionPeriodProcess.KEY.equals(update.getProcessDefinitionKey())
+        && CaseVariables.DECISION_RESULT.equals(update.getVariableName())
+        && CaseProcesses.REFLECTION_PERIOD.equals(update.getProcessDefinitionKey())
         && !Boolean.TRUE.equals(update.isInitial())
         && (HistoryEvent.VARIABLE_EVENT_TYPE_CREATE.equals(update.getEventType())
             || HistoryEvent.VARIABLE_EVENT_TYPE_UPDATE.equals(update.getEventType()))

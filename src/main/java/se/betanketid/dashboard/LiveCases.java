@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import se.betanketid.casefile.CaseProcesses;
 
 /**
  * The cases as they stand now, read from the case register ({@code case_file}, {@code case_task}; never the
@@ -59,7 +60,7 @@ class LiveCases {
   }
 
   /** The route's call activity for its children (the same id in both routes). */
-  static final String CHILDREN = se.betanketid.application.SocialServicesApplication.CHILDREN;
+  static final String CHILDREN = CaseProcesses.CHILDREN_CALL_ACTIVITY;
 
   /** Own tasks before the children's, then by due date (none last), then by creation. */
   private static final java.util.Comparator<String[]> ORDER = java.util.Comparator.<String[], String>comparing(

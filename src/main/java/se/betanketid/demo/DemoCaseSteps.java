@@ -1,5 +1,14 @@
 package se.betanketid.demo;
 
+import static se.betanketid.application.InvestigationLeaderApplicationProcess.TASK_ACKNOWLEDGE_CASE;
+import static se.betanketid.application.InvestigationLeaderApplicationProcess.TASK_OFFER_SUPPORT;
+import static se.betanketid.application.SocialServicesApplication.ADVISE_ON_APPLICATION;
+import static se.betanketid.application.SocialServicesApplication.DECIDE_ON_APPLICATION;
+import static se.betanketid.application.SocialServicesApplication.SUBMIT_APPLICATION;
+import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.TASK_PLAN_NEXT_STEP;
+import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.TASK_RECORD_ALTERNATIVE;
+import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.TASK_REGISTER_DECISION;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -18,6 +27,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import se.betanketid.calendar.EngineTime;
 import se.betanketid.casefile.ApplicantType;
+import se.betanketid.casefile.CaseProcesses;
 
 /**
  * The steps people take in a case, for the demo data: start a route from its start form, give advice, apply,
@@ -47,14 +57,14 @@ class DemoCaseSteps {
   }
 
   void adviseAndApply(ProcessInstance route, LocalDate day) {
-    complete(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ansök om betänketid i dag.",
+    complete(route, ADVISE_ON_APPLICATION, Map.of("coordinatorAdvice", "Ansök om betänketid i dag.",
         "coordinatorRecommendation", "apply"));
     at(day);
-    complete(route, "UserTask_DecideOnApplication", Map.of("applicationDecision", "apply",
+    complete(route, DECIDE_ON_APPLICATION, Map.of("applicationDecision", "apply",
         "decisionMadeBy", "Enhetschef enligt delegationsordningen", "applicationDecisionDate", day.toString(),
         "applicationGrounds", "Personen har berättat om exploatering.", "contactPersonName", "Socialsekreterare",
         "contactPersonPhone", "08-508 000 00"));
-    complete(route, "UserTask_SubmitApplication", Map.of("applicationDate", day.toString()));
+    complete(route, SUBMIT_APPLICATION, Map.of("applicationDate", day.toString()));
     for (Job job : management.createJobQuery().processInstanceId(route.getId()).messages().list()) {
       management.executeJob(job.getId());
     }
@@ -67,9 +77,9 @@ class DemoCaseSteps {
         .putValue("investigationReference", "5000-K" + (100_000 + number) + "-" + (day.getYear() % 100))
         .putValue("suspectedCrime", "Människohandel");
     ProcessInstance route = runtime.startProcessInstanceByKey(ApplicantType.INVESTIGATION_LEADER.processKey(), start);
-    complete(route, "UserTask_OfferSupport", Map.of("supportOfferedDate", day.toString(),
+    complete(route, TASK_OFFER_SUPPORT, Map.of("supportOfferedDate", day.toString(),
         "supportTypes", SpinValues.jsonValue("[\"housing\",\"healthcare\"]").create(), "supportResponse", "accepted"));
-    complete(route, "UserTask_AcknowledgeCase", Map.of());
+    complete(route, TASK_ACKNOWLEDGE_CASE, Map.of());
     return route;
   }
 
@@ -82,21 +92,21 @@ class DemoCaseSteps {
       decision.putValue("rejectionReasonCode", "not_presumed_victim")
           .putValue("rejectionReason", "Det saknades stöd för att personen är offer för människohandel.");
     }
-    complete(period, "UserTask_RegisterDecision", decision);
+    complete(period, TASK_REGISTER_DECISION, decision);
     if (!granted) {
-      complete(period, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
+      complete(period, TASK_RECORD_ALTERNATIVE, Map.of("alternative", "nsp"));
     }
   }
 
   void planNextStep(ProcessInstance route, LocalDate day, String nextStep) {
     at(day);
-    complete(period(route), "UserTask_PlanNextStep", Map.of("nextStep", nextStep,
+    complete(period(route), TASK_PLAN_NEXT_STEP, Map.of("nextStep", nextStep,
         "nextStepReason", "Planerat tillsammans med personen och tolk."));
   }
 
   private ProcessInstance period(ProcessInstance route) {
     return runtime.createProcessInstanceQuery().superProcessInstanceId(route.getId())
-        .processDefinitionKey(HistoryNames.REFLECTION_PERIOD_PROCESS).singleResult();
+        .processDefinitionKey(CaseProcesses.REFLECTION_PERIOD).singleResult();
   }
 
   /** A fictitious person: the demo must hold no real one. */

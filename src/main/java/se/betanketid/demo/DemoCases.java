@@ -13,6 +13,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import se.betanketid.calendar.EngineTime;
+import se.betanketid.casefile.CaseProcesses;
 
 /**
  * Demo data for the embedded default: on an empty database, a handful of fictitious cases of the demo users'
@@ -59,7 +60,7 @@ class DemoCases implements SmartLifecycle {
   @Override
   public void start() {
     started = true;
-    if (history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(HistoryNames.ROUTES.toArray(String[]::new))
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(CaseProcesses.ROUTES.toArray(String[]::new))
         .count() > 0) {
       return;
     }

@@ -18,7 +18,7 @@ class DecisionRecordContent {
 
   private static final String FORM = SocialServicesApplication.DECISION_FORM;
   /** The reason chosen from the decision form's list, when the form has one; the free text beside it. */
-  static final String DECLINE_REASON = "declineReason";
+  static final String DECLINE_REASON = CaseVariables.DECLINE_REASON;
 
   private final CaseSections sections;
   private final DocumentReadiness readiness;

@@ -4,9 +4,11 @@ import java.util.Optional;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import se.betanketid.casefile.CaseNumbers;
 
-/** At start: the demo users or the production administrator, the roles' authorizations, the filters, the case number counters. */
+/**
+ * At start: the demo users or the production administrator, the roles' authorizations, the filters. (The case
+ * number counters are prepared by {@code casefile.CaseNumbers} itself.)
+ */
 @Component
 class IdentitySetup {
 
@@ -14,15 +16,13 @@ class IdentitySetup {
   private final Optional<ProductionAdmin> admin;
   private final RoleAuthorizations roles;
   private final TasklistFilters filters;
-  private final CaseNumbers caseNumbers;
 
   IdentitySetup(Optional<DemoIdentities> demo, Optional<ProductionAdmin> admin, RoleAuthorizations roles,
-      TasklistFilters filters, CaseNumbers caseNumbers) {
+      TasklistFilters filters) {
     this.demo = demo;
     this.admin = admin;
     this.roles = roles;
     this.filters = filters;
-    this.caseNumbers = caseNumbers;
   }
 
   @EventListener(PostDeployEvent.class)
@@ -30,7 +30,6 @@ class IdentitySetup {
     demo.ifPresent(DemoIdentities::createIfMissing);
     admin.ifPresent(ProductionAdmin::createOrUpdate);
     roles.grantAll();
-    caseNumbers.prepareYears();
     filters.createIfMissing();
   }
 }

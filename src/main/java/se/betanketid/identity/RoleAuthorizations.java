@@ -21,17 +21,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class RoleAuthorizations {
 
-  static final String SOCIAL_SERVICES_PROCESS = "SocialServicesApplicationProcess";
-  static final String INVESTIGATION_LEADER_PROCESS = "InvestigationLeaderApplicationProcess";
-  static final String REFLECTION_PERIOD_PROCESS = "ReflectionPeriodProcess";
   static final String ALL = Authorization.ANY;
 
   private final AuthorizationService authorizations;
   private final IdentityService identities;
+  private final List<ProcessRight> processRights;
 
-  RoleAuthorizations(AuthorizationService authorizations, IdentityService identities) {
+  RoleAuthorizations(AuthorizationService authorizations, IdentityService identities,
+      List<ProcessRight> processRights) {
     this.authorizations = authorizations;
     this.identities = identities;
+    this.processRights = processRights;
   }
 
   /** Grants every existing group the rights of its role (idempotent). */
@@ -52,15 +52,8 @@ public class RoleAuthorizations {
           ensure(groupId, resource, ALL, Permissions.ALL);
         }
       }
-      case SOCIAL_WORKER -> {
-        ensure(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        mayStart(groupId, SOCIAL_SERVICES_PROCESS);
-      }
-      case INVESTIGATION_LEADER -> {
-        ensure(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        mayStart(groupId, INVESTIGATION_LEADER_PROCESS);
-      }
-      case REGIONAL_COORDINATOR -> ensure(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      case SOCIAL_WORKER, INVESTIGATION_LEADER, REGIONAL_COORDINATOR ->
+          ensure(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       case MANAGER -> {
         ensure(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         ensure(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -68,19 +61,22 @@ public class RoleAuthorizations {
         ensure(groupId, Resources.DECISION_DEFINITION, ALL, Permissions.READ);
         ensure(groupId, Resources.DEPLOYMENT, ALL, Permissions.READ);
       }
-      case DECISION_INTEGRATION -> ensure(groupId, Resources.PROCESS_DEFINITION, REFLECTION_PERIOD_PROCESS,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-          ProcessDefinitionPermissions.UPDATE_INSTANCE);
+      case DECISION_INTEGRATION -> {
+        // only its process right (casefile.CaseProcessRights)
+      }
       case NATIONAL_COORDINATION -> {
         // aggregated statistics only: no engine data at all
       }
     }
-  }
-
-  private void mayStart(String groupId, String processKey) {
-    ensure(groupId, Resources.PROCESS_DEFINITION, processKey,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    ensure(groupId, Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
+    for (ProcessRight right : processRights) {
+      if (right.role() == role) {
+        ensure(groupId, Resources.PROCESS_DEFINITION, right.processKey(),
+            right.permissions().toArray(Permission[]::new));
+        if (right.starts()) {
+          ensure(groupId, Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
+        }
+      }
+    }
   }
 
   private void ensure(String groupId, Resource resource, String resourceId, Permission... permissions) {

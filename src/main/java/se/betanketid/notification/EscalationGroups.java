@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import se.betanketid.casefile.CaseAccess;
+import se.betanketid.casefile.CaseVariables;
 import se.betanketid.identity.Role;
 import se.betanketid.municipality.MunicipalityRegistry;
 
@@ -32,7 +33,7 @@ class EscalationGroups {
 
   /** {@code escalateTo}: "manager", "coordinator" or "manager,coordinator"; null or blank means both. */
   List<String> of(DelegateExecution execution, String escalateTo) {
-    String municipalityCode = (String) execution.getVariable("municipalityCode");
+    String municipalityCode = (String) execution.getVariable(CaseVariables.MUNICIPALITY_CODE);
     if (municipalityCode == null) {
       throw new IllegalStateException("The case has no municipalityCode: cannot find whom to tell");
     }
@@ -56,7 +57,7 @@ class EscalationGroups {
   }
 
   private String regionOf(DelegateExecution execution, String municipalityCode) {
-    Object region = execution.getVariable("policeRegion");
+    Object region = execution.getVariable(CaseVariables.POLICE_REGION);
     return region != null ? region.toString() : municipalities.regionOf(municipalityCode);
   }
 }

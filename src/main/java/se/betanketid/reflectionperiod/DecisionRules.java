@@ -12,8 +12,10 @@ import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.calendar.Deadlines;
-import se.betanketid.validation.CaseValidationException;
+import se.betanketid.casefile.CaseVariables;
+import se.betanketid.casefile.RejectionReason;
 import se.betanketid.validation.DateChecks;
+import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormRule;
 
 /**
@@ -23,8 +25,6 @@ import se.betanketid.validation.FormRule;
  */
 @Component
 public class DecisionRules implements FormRule {
-
-  static final String APPLICATION_DATE = se.betanketid.application.ApplicationDates.APPLICATION_DATE;
 
   private final Deadlines deadlines;
 
@@ -40,24 +40,21 @@ public class DecisionRules implements FormRule {
   @Override
   public void check(VariableMap values) {
     DateChecks.notInFuture(values, DECISION_DATE, "Beslutsdatum");
-    DateChecks.notBefore(values, DECISION_DATE, "Beslutsdatum", APPLICATION_DATE, "Ansökningsdatum");
+    DateChecks.notBefore(values, DECISION_DATE, "Beslutsdatum", CaseVariables.APPLICATION_DATE, "Ansökningsdatum");
     if (GRANTED.equals(values.get(DECISION_RESULT))) {
       LocalDate decided = DateChecks.date(values, DECISION_DATE).orElseThrow();
       DateChecks.date(values, VALID_UNTIL).ifPresent(last -> {
         if (!last.isAfter(decided)) {
-          throw new CaseValidationException(VALID_UNTIL,
-              "Fältet \"Betänketiden gäller till och med\" måste vara efter beslutsdatum.");
+          throw FieldRules.refused(VALID_UNTIL, "Betänketiden gäller till och med", "måste vara efter beslutsdatum");
         }
       });
     } else {
       if (RejectionReason.of(values.get(REJECTION_REASON_CODE)).isEmpty()) {
-        throw new CaseValidationException(REJECTION_REASON_CODE, isBlank(values.get(REJECTION_REASON_CODE))
-            ? "Fältet \"Avslagsgrund\" måste fyllas i när ansökan har avslagits."
-            : "Fältet \"Avslagsgrund\" har ett värde som inte finns bland valen.");
+        throw FieldRules.refused(REJECTION_REASON_CODE, "Avslagsgrund", FieldRules.isBlank(values.get(REJECTION_REASON_CODE))
+            ? "måste fyllas i när ansökan har avslagits" : "har ett värde som inte finns bland valen");
       }
-      if (isBlank(values.get(REJECTION_REASON))) {
-        throw new CaseValidationException(REJECTION_REASON,
-            "Fältet \"Skäl för avslaget\" måste fyllas i när ansökan har avslagits.");
+      if (FieldRules.isBlank(values.get(REJECTION_REASON))) {
+        throw FieldRules.refused(REJECTION_REASON, "Skäl för avslaget", "måste fyllas i när ansökan har avslagits");
       }
     }
   }
@@ -66,9 +63,5 @@ public class DecisionRules implements FormRule {
   public LocalDate validUntil(VariableMap values) {
     return DateChecks.date(values, VALID_UNTIL).orElseGet(() ->
         DateChecks.date(values, DECISION_DATE).orElseThrow().plusDays(deadlines.getReflectionPeriodDays()));
-  }
-
-  private static boolean isBlank(Object value) {
-    return value == null || (value instanceof String text && text.isBlank());
   }
 }

@@ -3,15 +3,15 @@ package se.betanketid.reflectionperiod;
 import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
-import se.betanketid.validation.CaseValidationException;
 import se.betanketid.validation.DateChecks;
+import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormRule;
 
 /**
- * A period or permit made longer names its new end, after the current one: the renewed permit
- * ({@link PermitRenewalRules}) and the longer reflection period ({@link LongerPeriodRules}).
+ * A period or permit made longer names its new end, after the current one: the renewed permit and the longer
+ * reflection period ({@link LaterEndRules}).
  */
-abstract class LaterEndRule implements FormRule {
+final class LaterEndRule implements FormRule {
 
   private final String formId;
   private final String resultKey;
@@ -40,11 +40,10 @@ abstract class LaterEndRule implements FormRule {
     if (!longerValue.equals(values.get(resultKey))) {
       return;
     }
-    LocalDate newEnd = PermitRules.required(values, newEndKey, newEndLabel);
+    LocalDate newEnd = FieldRules.requiredDate(values, newEndKey, newEndLabel);
     DateChecks.date(values, currentEndKey).ifPresent(current -> {
       if (!newEnd.isAfter(current)) {
-        throw new CaseValidationException(newEndKey,
-            "Fältet \"" + newEndLabel + "\" måste vara efter det nuvarande slutdatumet " + current + ".");
+        throw FieldRules.refused(newEndKey, newEndLabel, "måste vara efter det nuvarande slutdatumet " + current);
       }
     });
   }

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
-import se.betanketid.validation.CaseValidationException;
 import se.betanketid.validation.DateChecks;
+import se.betanketid.validation.FieldRules;
 import se.betanketid.validation.FormRule;
 
 /**
@@ -34,22 +34,17 @@ class PermitRules implements FormRule {
     if (PERMIT_NOT_APPLIED.equals(result)) {
       return;
     }
-    required(values, PERMIT_APPLICATION_DATE, "Ansökningsdatum");
-    LocalDate decided = required(values, PERMIT_DECISION_DATE, "Beslutsdatum");
+    FieldRules.requiredDate(values, PERMIT_APPLICATION_DATE, "Ansökningsdatum");
+    LocalDate decided = FieldRules.requiredDate(values, PERMIT_DECISION_DATE, "Beslutsdatum");
     DateChecks.notInFuture(values, PERMIT_APPLICATION_DATE, "Ansökningsdatum");
     DateChecks.notInFuture(values, PERMIT_DECISION_DATE, "Beslutsdatum");
     DateChecks.notBefore(values, PERMIT_DECISION_DATE, "Beslutsdatum", PERMIT_APPLICATION_DATE, "Ansökningsdatum");
     if (ReflectionPeriodProcess.GRANTED.equals(result)) {
-      LocalDate last = required(values, PERMIT_VALID_UNTIL, "Tillståndet gäller till och med");
+      LocalDate last = FieldRules.requiredDate(values, PERMIT_VALID_UNTIL, "Tillståndet gäller till och med");
       if (last.isBefore(decided.plusMonths(MINIMUM_MONTHS))) {
-        throw new CaseValidationException(PERMIT_VALID_UNTIL, "Fältet \"Tillståndet gäller till och med\" måste "
-            + "vara minst sex månader efter beslutsdatum (5 kap. 15 § första stycket utlänningslagen).");
+        throw FieldRules.refused(PERMIT_VALID_UNTIL, "Tillståndet gäller till och med",
+            "måste vara minst sex månader efter beslutsdatum (5 kap. 15 § första stycket utlänningslagen)");
       }
     }
-  }
-
-  static LocalDate required(VariableMap values, String key, String label) {
-    return DateChecks.date(values, key).orElseThrow(() ->
-        new CaseValidationException(key, "Fältet \"" + label + "\" måste fyllas i."));
   }
 }

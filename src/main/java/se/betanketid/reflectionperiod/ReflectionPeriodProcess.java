@@ -1,9 +1,12 @@
 package se.betanketid.reflectionperiod;
 
+import se.betanketid.casefile.CaseProcesses;
+import se.betanketid.casefile.CaseVariables;
+
 /** Names in {@code bpmn/ReflectionPeriodProcess.bpmn} and its forms that Java code relies on. */
 public final class ReflectionPeriodProcess {
 
-  public static final String KEY = "ReflectionPeriodProcess";
+  public static final String KEY = CaseProcesses.REFLECTION_PERIOD;
 
   /** Message an integration correlates by business key (= case number) to deliver Migrationsverket's decision. */
   public static final String MESSAGE_DECISION_RECEIVED = "DecisionReceived";
@@ -29,17 +32,17 @@ public final class ReflectionPeriodProcess {
   public static final String FORM_RECORD_LONGER_PERIOD = "record-longer-period";
 
   // the decision
-  public static final String DECISION_RESULT = "decisionResult";
-  public static final String DECISION_DATE = "decisionDate";
-  public static final String VALID_UNTIL = "validUntil";
-  public static final String REJECTION_REASON = "rejectionReason";
-  /** The rejection's ground as a code of {@link RejectionReason} (what the statistics count). */
-  public static final String REJECTION_REASON_CODE = "rejectionReasonCode";
-  public static final String GRANTED = "granted";
-  public static final String REJECTED = "rejected";
+  public static final String DECISION_RESULT = CaseVariables.DECISION_RESULT;
+  public static final String DECISION_DATE = CaseVariables.DECISION_DATE;
+  public static final String VALID_UNTIL = CaseVariables.VALID_UNTIL;
+  public static final String REJECTION_REASON = CaseVariables.REJECTION_REASON;
+  /** The rejection's ground as a code of {@code casefile.RejectionReason} (what the statistics count). */
+  public static final String REJECTION_REASON_CODE = CaseVariables.REJECTION_REASON_CODE;
+  public static final String GRANTED = CaseVariables.GRANTED;
+  public static final String REJECTED = CaseVariables.REJECTED;
 
   // after a rejection
-  public static final String ALTERNATIVE = "alternative";
+  public static final String ALTERNATIVE = CaseVariables.ALTERNATIVE;
 
   // the next step (values: names of casefile.Outcome)
   public static final String NEXT_STEP = "nextStep";
@@ -62,7 +65,7 @@ public final class ReflectionPeriodProcess {
   public static final String LONGER_PERIOD_RESULT = "longerPeriodResult";
   public static final String LONGER_PERIOD_VALID_UNTIL = "longerPeriodValidUntil";
 
-  public static final String OUTCOME = "outcome";
+  public static final String OUTCOME = CaseVariables.OUTCOME;
 
   private ReflectionPeriodProcess() {}
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.betanketid.calendar.EngineTime;
-import se.betanketid.reflectionperiod.RejectionReason;
+import se.betanketid.casefile.RejectionReason;
 
 /**
  * Recomputes what the register derives for one case: each row's stage, next task and next deadline (from the

@@ -42,8 +42,8 @@ public final class SwedishLabels {
 
   /** The ground of Migrationsverket's rejection: the form's label, or "skäl ej registrerat". */
   static String rejectionReason(String code) {
-    return se.betanketid.reflectionperiod.RejectionReason.of(code)
-        .map(se.betanketid.reflectionperiod.RejectionReason::label).orElse("skäl ej registrerat");
+    return se.betanketid.casefile.RejectionReason.of(code)
+        .map(se.betanketid.casefile.RejectionReason::label).orElse("skäl ej registrerat");
   }
 
   private SwedishLabels() {}

@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import se.betanketid.casefile.ApplicantType;
+import se.betanketid.casefile.CaseVariables;
 import se.betanketid.casefile.DeclineReason;
-import se.betanketid.reflectionperiod.RejectionReason;
+import se.betanketid.casefile.RejectionReason;
 import se.betanketid.casefile.ExploitationForm;
 import se.betanketid.casefile.Outcome;
 import se.betanketid.statistics.FactYears.Fact;
@@ -30,9 +31,9 @@ public class YearlyStatistics {
 
   private static final Logger LOG = LoggerFactory.getLogger(YearlyStatistics.class);
 
-  static final String GRANTED = "granted";
-  static final String REJECTED = "rejected";
-  static final String DO_NOT_APPLY = se.betanketid.application.SocialServicesApplication.DO_NOT_APPLY;
+  static final String GRANTED = CaseVariables.GRANTED;
+  static final String REJECTED = CaseVariables.REJECTED;
+  static final String DO_NOT_APPLY = CaseVariables.DO_NOT_APPLY;
   static final List<String> SEXES = List.of("female", "male", "other");
   /** The reason of a decline decided before the reason was asked. */
   static final String REASON_NOT_RECORDED = "not_recorded";
@@ -80,7 +81,7 @@ public class YearlyStatistics {
   }
 
   /**
-   * The year's figures. Rejections are counted by their coded ground ({@code reflectionperiod.RejectionReason});
+   * The year's figures. Rejections are counted by their coded ground ({@code casefile.RejectionReason});
    * Migrationsverket's own words are free text, which the anonymous facts never hold (docs/statistics.md).
    */
   static YearlyReport compute(int year, List<Fact> cases, List<ChildFacts> children,

@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import se.betanketid.casefile.DuplicateStartException;
 import se.betanketid.validation.CaseValidationException;
+import se.betanketid.validation.DuplicateStartException;
 
 /**
  * The one place that decides how the REST API (and Tasklist's copy of it) answers a failure that is the caller's

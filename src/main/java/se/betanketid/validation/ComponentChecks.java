@@ -219,6 +219,6 @@ final class ComponentChecks {
   }
 
   private CaseValidationException invalid(String key, String label, String problem) {
-    return new CaseValidationException(key, prefix + "Fältet \"" + label + "\" " + problem + ".");
+    return new CaseValidationException(key, prefix + FieldRules.message(label, problem));
   }
 }

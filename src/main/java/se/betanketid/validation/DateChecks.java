@@ -22,7 +22,7 @@ public final class DateChecks {
   public static void notInFuture(VariableMap values, String key, String label) {
     date(values, key).ifPresent(day -> {
       if (day.isAfter(EngineTime.today())) {
-        throw new CaseValidationException(key, "Fältet \"" + label + "\" kan inte vara ett datum i framtiden.");
+        throw FieldRules.refused(key, label, "kan inte vara ett datum i framtiden");
       }
     });
   }
@@ -31,8 +31,7 @@ public final class DateChecks {
       String earlierLabel) {
     date(values, key).ifPresent(day -> date(values, earlierKey).ifPresent(earlier -> {
       if (day.isBefore(earlier)) {
-        throw new CaseValidationException(key,
-            "Fältet \"" + label + "\" kan inte vara före \"" + earlierLabel + "\".");
+        throw FieldRules.refused(key, label, "kan inte vara före \"" + earlierLabel + "\"");
       }
     }));
   }

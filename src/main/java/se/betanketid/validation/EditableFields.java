@@ -117,12 +117,11 @@ public class EditableFields {
   private void refuseIfNotEditable(JsonNode component, String key, String label, String prefix,
       Map<String, JsonNode> merged, JsonNode row) {
     if (conditions.notEditable(component, merged, row)) {
-      throw new CaseValidationException(key,
-          prefix + "Fältet \"" + label + "\" kan inte ändras i det här formuläret.");
+      throw new CaseValidationException(key, prefix + FieldRules.message(label, "kan inte ändras i det här formuläret"));
     }
     if (conditions.hidden(component, merged, row)) {
-      throw new CaseValidationException(key, prefix + "Fältet \"" + label
-          + "\" visas inte i formuläret med de värden som angetts och kan därför inte fyllas i.");
+      throw new CaseValidationException(key, prefix + FieldRules.message(label,
+          "visas inte i formuläret med de värden som angetts och kan därför inte fyllas i"));
     }
   }
 

@@ -29,7 +29,7 @@ public class FormValidation {
     Set<String> allowed = schema.keys(formId);
     for (String name : submitted) {
       if (!allowed.contains(name)) {
-        throw new CaseValidationException(name, "Fältet \"" + name + "\" finns inte i formuläret.");
+        throw FieldRules.refused(name, name, "finns inte i formuläret");
       }
     }
   }
@@ -46,8 +46,7 @@ public class FormValidation {
         try {
           json.readTree(serialized.getValueSerialized());
         } catch (IOException | RuntimeException notJson) {
-          throw new CaseValidationException(name, "Fältet \"" + schema.label(formId, name)
-              + "\" kan inte läsas: värdet är inte giltig JSON.");
+          throw FieldRules.refused(name, schema.label(formId, name), "kan inte läsas: värdet är inte giltig JSON");
         }
       }
     }

@@ -51,7 +51,7 @@ class ChoiceListsTest {
   @Test
   void theDecisionFormOffersExactlyTheGroundsOfARejection() throws IOException {
     Map<String, String> expected = new LinkedHashMap<>();
-    Arrays.stream(se.betanketid.reflectionperiod.RejectionReason.values())
+    Arrays.stream(se.betanketid.casefile.RejectionReason.values())
         .forEach(reason -> expected.put(reason.code(), reason.label()));
 
     List<Path> forms = formsWith("rejectionReasonCode");

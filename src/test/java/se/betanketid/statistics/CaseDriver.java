@@ -27,7 +27,7 @@ class CaseDriver {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
-  /** The ground of the rejections this driver registers (a code of reflectionperiod.RejectionReason). */
+  /** The ground of the rejections this driver registers (a code of casefile.RejectionReason). */
   private String rejectionReason = "not_presumed_victim";
 
   CaseDriver(RuntimeService runtime, TaskService tasks, ManagementService management) {

@@ -1,6 +1,5 @@
-package se.betanketid.reflectionperiod;
+package se.betanketid.casefile;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -10,32 +9,26 @@ import java.util.Optional;
  * holds a residence permit, cannot be presumed a victim), and "Annat". The decision's own words stay in
  * {@code rejectionReason} (free text, never in the statistics); the statistics count rejections by these codes.
  */
-public enum RejectionReason {
+public enum RejectionReason implements CodedOption {
   HAS_RESIDENCE_PERMIT("has_residence_permit", "Personen har redan uppehållstillstånd i Sverige"),
   NOT_IN_SWEDEN("not_in_sweden", "Personen befinner sig inte i Sverige"),
   NOT_PRESUMED_VICTIM("not_presumed_victim",
       "Personen kan inte antas vara offer för människohandel eller människoexploatering"),
   OTHER("other", "Annat");
 
-  private final String code;
-  private final String label;
+  private final Option option;
 
   RejectionReason(String code, String label) {
-    this.code = code;
-    this.label = label;
+    option = new Option(code, label);
   }
 
-  /** The value stored in {@code rejectionReasonCode}. */
-  public String code() {
-    return code;
-  }
-
-  /** The Swedish text the form and the statistics show. */
-  public String label() {
-    return label;
+  /** {@code code()}: the value stored in {@code rejectionReasonCode}. */
+  @Override
+  public Option option() {
+    return option;
   }
 
   public static Optional<RejectionReason> of(Object code) {
-    return Arrays.stream(values()).filter(reason -> reason.code.equals(code)).findFirst();
+    return CodedOption.byCode(values(), code);
   }
 }

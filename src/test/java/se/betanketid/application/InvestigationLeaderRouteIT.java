@@ -25,7 +25,7 @@ import se.betanketid.reflectionperiod.ReflectionPeriodProcess;
 import se.betanketid.reflectionperiod.ReflectionPeriodTestCase;
 
 /** The investigation leader's route: start form, notices beside the application, then the reflection period. */
-class InvestigationLeaderRouteTest extends ReflectionPeriodTestCase {
+class InvestigationLeaderRouteIT extends ReflectionPeriodTestCase {
 
   /** Starts the route as alex (förundersökningsledare) would from Tasklist's start form. */
   ProcessInstance startRoute(VariableMap startForm) {

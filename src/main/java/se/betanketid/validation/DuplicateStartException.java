@@ -1,4 +1,4 @@
-package se.betanketid.casefile;
+package se.betanketid.validation;
 
 import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngineException;

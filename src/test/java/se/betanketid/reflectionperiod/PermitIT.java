@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import se.betanketid.casefile.ApplicantType;
 
 /** The permit of at least six months (5 kap. 15 § första stycket), its renewal reminder and renewals. */
-class PermitTest extends ReflectionPeriodTestCase {
+class PermitIT extends ReflectionPeriodTestCase {
 
   static final String SIX_MONTHS = "2026-09-02";
 

@@ -18,7 +18,7 @@ import se.betanketid.calendar.EngineTime;
  * checked by {@link PersonalDataScan}): Stockholm (0180) has sara (social worker), maria (manager) and kim
  * (coordinator, region stockholm).
  */
-class NotificationsOnRealProcessesTest extends NotificationTestCase {
+class NotificationsOnRealProcessesIT extends NotificationTestCase {
 
   static final String SOCIAL_SERVICES = "SocialServicesApplicationProcess";
   static final String FRAGMENT = "ChildrenFragmentTestProcess";

@@ -21,7 +21,7 @@ import se.betanketid.casefile.ApplicantType;
 import se.betanketid.casefile.Outcome;
 
 /** The 30 days after a granted decision: planning the next step, its deadlines, the expiry, the outcomes. */
-class NextStepTest extends ReflectionPeriodTestCase {
+class NextStepIT extends ReflectionPeriodTestCase {
 
   /** Decided today (2 March 2026): the period lasts until 1 April 2026. */
   static final LocalDate VALID_UNTIL = LocalDate.of(2026, 4, 1);

@@ -25,7 +25,7 @@ import se.betanketid.WebappSession;
  * points 9 and 10).
  */
 @ExtendWith(OutputCaptureExtension.class)
-class MailOutageTest extends NotificationTestCase {
+class MailOutageIT extends NotificationTestCase {
 
   @AfterEach
   void smtpUpAgain() {

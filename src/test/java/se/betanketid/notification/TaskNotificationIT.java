@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /** New group tasks and assignments: who is told, and what the mail says. */
-class TaskNotificationTest extends NotificationTestCase {
+class TaskNotificationIT extends NotificationTestCase {
 
   @Test
   void aNewGroupTaskIsMailedToEveryGroupMemberWithAnAddress() throws Exception {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import se.betanketid.casefile.ApplicantType;
 
 /** ReflectionPeriodProcess up to the decision: who registers it, its reminder and escalation, its checks. */
-class DecisionTest extends ReflectionPeriodTestCase {
+class DecisionIT extends ReflectionPeriodTestCase {
 
   @Test
   void socialServicesRegisterTheirOwnDecision() {

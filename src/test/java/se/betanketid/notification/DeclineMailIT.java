@@ -13,7 +13,7 @@ import se.betanketid.CaseFixtures;
  * The mail of "Underrätta regionkoordinator om att nämnden avstår": to the region's coordinators only, the case
  * number only (not the reason), and not at all without the person's consent. {@link PersonalDataScan} checks it too.
  */
-class DeclineMailTest extends NotificationTestCase {
+class DeclineMailIT extends NotificationTestCase {
 
   @Test
   void theCoordinatorIsToldOfTheDeclineAtOnceWithTheCaseNumberOnly() {

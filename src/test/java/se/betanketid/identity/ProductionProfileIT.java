@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,9 +19,11 @@ import se.betanketid.BetanketidApplication;
 
 /**
  * The prod profile: no demo users, and no start without a strong administrator password. Starts the whole
- * application on a database of its own, as production would, with the environment given as arguments.
+ * application on a database of its own, as production would, with the environment given as arguments. In a JVM
+ * of its own: a second application in the suite's JVM would take over the webapps' JVM-wide engine lookup.
  */
-class ProductionProfileTest {
+@Tag("separate-jvm")
+class ProductionProfileIT {
 
   static final String STRONG = "Betänketid-Drift-2026!";
 

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /** The beans the processes call: sendReminder, sendEscalation, notifyChildWithoutCoverage. */
-class ReminderAndEscalationTest extends NotificationTestCase {
+class ReminderAndEscalationIT extends NotificationTestCase {
 
   @Test
   void aReminderOnAnUnassignedTaskGoesToItsCandidates() {

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.betanketid.ProcessTestCase;
 
 /** Every escalation kind has its Swedish text; an unknown kind still gives a sensible mail; child alerts. */
-class MailTemplatesTest extends ProcessTestCase {
+class MailTemplatesIT extends ProcessTestCase {
 
   @Autowired MailTemplates templates;
   @Autowired MailContent content;

@@ -21,7 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reliability: after commit only, retried with back-off while SMTP is down, an incident that re-sends. */
-class MailDeliveryTest extends NotificationTestCase {
+class MailDeliveryIT extends NotificationTestCase {
 
   @Autowired PlatformTransactionManager transactions;
 
