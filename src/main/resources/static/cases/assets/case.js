@@ -55,7 +55,8 @@
     C.fill('timeline', c.timeline.map(function (e) { return [e.at, e.what, e.who]; }), 3, 'Inga händelser ännu.');
   }
 
-  C.get('/api/cases/' + encodeURIComponent(caseNumber)).then(render).catch(function (e) {
+  // the header tells the read log that the case page, not a program, read the case
+  C.get('/api/cases/' + encodeURIComponent(caseNumber), { 'X-Betanketid-View': 'case-page' }).then(render).catch(function (e) {
     C.element('stage').textContent = '';
     C.showError(e.message);
   });
