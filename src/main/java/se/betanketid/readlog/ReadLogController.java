@@ -76,6 +76,9 @@ class ReadLogController {
       }
       List<ReadLogQuery.Row> rows = query.rows(filter);
       Map<String, Object> body = new LinkedHashMap<>();
+      if (filter.caseNumber() != null) {
+        body.put("caseNumber", filter.caseNumber());
+      }
       body.put("from", filter.from().toString());
       body.put("to", filter.to().toString());
       body.put("truncated", rows.size() > ReadLogQuery.LIMIT);

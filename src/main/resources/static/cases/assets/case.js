@@ -33,6 +33,11 @@
       : c.dates.decisionResult + (c.dates.decision ? ' ' + c.dates.decision : ''));
     fact(facts, 'Betänketiden slutar', c.dates.periodEnd);
     fact(facts, 'Avslutat', c.closed);
+    if (c.readLogHref) {
+      C.element('read-log').href = c.readLogHref;
+      C.element('read-log').hidden = false;
+    }
+    C.element('break-glass').hidden = !c.breakGlass;
     const documents = '/api/cases/' + encodeURIComponent(c.caseNumber) + '/';
     C.element('application-pdf').href = documents + 'application.pdf';
     C.element('decision-record-pdf').href = documents + 'decision-record.pdf';
