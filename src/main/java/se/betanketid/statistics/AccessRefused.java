@@ -3,7 +3,7 @@ package se.betanketid.statistics;
 import org.springframework.http.HttpStatus;
 
 /** A request the caller may not make (403) or cannot make as asked (400), with a Swedish message. */
-class AccessRefused extends RuntimeException {
+public class AccessRefused extends RuntimeException {
 
   private final HttpStatus status;
 
@@ -12,15 +12,15 @@ class AccessRefused extends RuntimeException {
     this.status = status;
   }
 
-  HttpStatus status() {
+  public HttpStatus status() {
     return status;
   }
 
-  static AccessRefused forbidden(String message) {
+  public static AccessRefused forbidden(String message) {
     return new AccessRefused(HttpStatus.FORBIDDEN, message);
   }
 
-  static AccessRefused badRequest(String message) {
+  public static AccessRefused badRequest(String message) {
     return new AccessRefused(HttpStatus.BAD_REQUEST, message);
   }
 }

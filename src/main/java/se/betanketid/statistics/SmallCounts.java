@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * coordination, so that a small figure cannot point to a person. Zero stays 0; threshold 0 shows everything.
  */
 @Component
-class SmallCounts {
+public class SmallCounts {
 
   private final int threshold;
 
@@ -16,16 +16,16 @@ class SmallCounts {
     this.threshold = threshold;
   }
 
-  boolean hidden(Number count) {
+  public boolean hidden(Number count) {
     return count != null && count.longValue() > 0 && count.longValue() < threshold;
   }
 
   /** The count, or "&lt;5" when it is small. */
-  Object show(Number count) {
+  public Object show(Number count) {
     return hidden(count) ? "<" + threshold : count;
   }
 
-  int threshold() {
+  public int threshold() {
     return threshold;
   }
 }

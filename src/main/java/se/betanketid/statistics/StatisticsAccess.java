@@ -2,7 +2,9 @@ package se.betanketid.statistics;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import se.betanketid.calendar.EngineTime;
 import se.betanketid.identity.Role;
 import se.betanketid.municipality.Municipality;
 import se.betanketid.municipality.MunicipalityRegistry;
@@ -13,7 +15,9 @@ import se.betanketid.system.Caller;
  * coordination everything but as counts only; everyone else nothing.
  */
 @Component
-class StatisticsAccess {
+public class StatisticsAccess {
+
+  static final int FIRST_YEAR = 2000;
 
   private final MunicipalityRegistry municipalities;
 
@@ -22,7 +26,7 @@ class StatisticsAccess {
   }
 
   /** The scope of the caller's request, or AccessRefused (403 not theirs, 400 unknown municipality/region). */
-  StatisticsScope scopeOf(Caller caller, String region, String municipality) {
+  public StatisticsScope scopeOf(Caller caller, String region, String municipality) {
     String regionFilter = blankToNull(region);
     String municipalityFilter = blankToNull(municipality);
     boolean national = caller.hasRole(Role.NATIONAL_COORDINATION);
@@ -55,11 +59,36 @@ class StatisticsAccess {
   }
 
   /** A readable name of the scope: the municipality's name, the region or "hela landet". */
-  String describe(StatisticsScope scope) {
+  public String describe(StatisticsScope scope) {
     String where = scope.municipalities().isEmpty() ? "Hela landet"
         : scope.municipalities().stream().sorted().map(code -> municipalities.find(code)
             .map(Municipality::name).orElse(code)).collect(Collectors.joining(", "));
     return scope.region() == null ? where : where + ", polisregion " + scope.region();
+  }
+
+  /** The caller, or 401 when nobody is logged in. */
+  public static Caller required(Caller caller) {
+    if (caller == null) {
+      throw new AccessRefused(HttpStatus.UNAUTHORIZED, "Logga in för att fortsätta.");
+    }
+    return caller;
+  }
+
+  /** The year asked for (this year when absent); 400 for anything but a year from 2000 to next year. */
+  public static int year(String text) {
+    int thisYear = EngineTime.today().getYear();
+    if (text == null || text.isBlank()) {
+      return thisYear;
+    }
+    try {
+      int year = Integer.parseInt(text.trim());
+      if (year >= FIRST_YEAR && year <= thisYear + 1) {
+        return year;
+      }
+    } catch (NumberFormatException notANumber) {
+      // answered below
+    }
+    throw AccessRefused.badRequest("Ange ett år mellan " + FIRST_YEAR + " och " + (thisYear + 1) + ".");
   }
 
   private static String blankToNull(String value) {

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.betanketid.calendar.EngineTime;
 import se.betanketid.system.Caller;
 
 /**
@@ -23,7 +22,6 @@ import se.betanketid.system.Caller;
 class StatisticsController {
 
   private static final Logger LOG = LoggerFactory.getLogger(StatisticsController.class);
-  static final int FIRST_YEAR = 2000;
 
   private final YearlyStatistics statistics;
   private final StatisticsAccess access;
@@ -41,8 +39,8 @@ class StatisticsController {
   Map<String, Object> yearly(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller,
       @RequestParam(required = false) String year, @RequestParam(required = false) String region,
       @RequestParam(required = false) String municipality) {
-    StatisticsScope scope = access.scopeOf(required(caller), region, municipality);
-    int wanted = year(year);
+    StatisticsScope scope = access.scopeOf(StatisticsAccess.required(caller), region, municipality);
+    int wanted = StatisticsAccess.year(year);
     LOG.info("Statistics {} read by {}", wanted, caller.userId());
     return view.json(statistics.forYear(wanted, scope), scope);
   }
@@ -52,8 +50,8 @@ class StatisticsController {
       @RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller,
       @RequestParam(required = false) String year, @RequestParam(required = false) String region,
       @RequestParam(required = false) String municipality) {
-    StatisticsScope scope = access.scopeOf(required(caller), region, municipality);
-    int wanted = year(year);
+    StatisticsScope scope = access.scopeOf(StatisticsAccess.required(caller), region, municipality);
+    int wanted = StatisticsAccess.year(year);
     LOG.info("Statistics {} exported by {}", wanted, caller.userId());
     String body = csv.csv(statistics.forYear(wanted, scope), scope, access.describe(scope));
     return ResponseEntity.ok()
@@ -62,29 +60,5 @@ class StatisticsController {
             .filename("betanketid-statistik-" + wanted + ".csv").build().toString())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(body.getBytes(StandardCharsets.UTF_8));
-  }
-
-  static Caller required(Caller caller) {
-    if (caller == null) {
-      throw new AccessRefused(org.springframework.http.HttpStatus.UNAUTHORIZED, "Logga in för att fortsätta.");
-    }
-    return caller;
-  }
-
-  /** The year asked for (this year when absent); 400 for anything but a year from 2000 to next year. */
-  static int year(String text) {
-    int thisYear = EngineTime.today().getYear();
-    if (text == null || text.isBlank()) {
-      return thisYear;
-    }
-    try {
-      int year = Integer.parseInt(text.trim());
-      if (year >= FIRST_YEAR && year <= thisYear + 1) {
-        return year;
-      }
-    } catch (NumberFormatException notANumber) {
-      // answered below
-    }
-    throw AccessRefused.badRequest("Ange ett år mellan " + FIRST_YEAR + " och " + (thisYear + 1) + ".");
   }
 }

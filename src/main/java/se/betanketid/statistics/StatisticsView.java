@@ -16,7 +16,7 @@ import se.betanketid.statistics.YearlyTable.Row;
  * coordination counts only, small counts as "&lt;5", no free-text reasons, no median of fewer cases.
  */
 @Component
-class StatisticsView {
+public class StatisticsView {
 
   private final SmallCounts small;
   private final StatisticsAccess access;
@@ -43,7 +43,7 @@ class StatisticsView {
     return body;
   }
 
-  Map<String, Object> scopeJson(StatisticsScope scope) {
+  public Map<String, Object> scopeJson(StatisticsScope scope) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("municipalities", scope.municipalities().stream().sorted().toList());
     json.put("region", scope.region());

@@ -6,9 +6,9 @@ import java.util.Map;
  * Swedish words for the codes in the statistics (sex, outcomes, deadline kinds); the forms of exploitation and
  * the reasons not to apply have theirs in {@code casefile.ExploitationForm} and {@code casefile.DeclineReason}.
  */
-final class SwedishLabels {
+public final class SwedishLabels {
 
-  static final Map<String, String> SEX = Map.of("female", "kvinnor", "male", "män", "other", "annat kön",
+  public static final Map<String, String> SEX = Map.of("female", "kvinnor", "male", "män", "other", "annat kön",
       "unknown", "kön ej angivet");
 
 
@@ -42,7 +42,7 @@ final class SwedishLabels {
 
   private SwedishLabels() {}
 
-  static String of(Map<String, String> labels, String code) {
+  public static String of(Map<String, String> labels, String code) {
     return labels.getOrDefault(code, code);
   }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.betanketid.ProcessTestCase;
+import se.betanketid.dashboard.CaseMetrics;
 import se.betanketid.statistics.YearlyReport.Spread;
 
 /**

@@ -1,10 +1,10 @@
-package se.betanketid.statistics;
+package se.betanketid.demo;
 
 import java.util.List;
 import se.betanketid.casefile.ApplicantType;
 import se.betanketid.casefile.CaseVariables;
 
-/** The process keys and variable names (docs/architecture.md) that the statistics read from history. */
+/** The process keys and variable names (docs/architecture.md) the demo cases set and read. */
 final class HistoryNames {
 
   static final String REFLECTION_PERIOD_PROCESS = "ReflectionPeriodProcess";

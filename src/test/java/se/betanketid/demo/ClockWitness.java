@@ -1,4 +1,4 @@
-package se.betanketid.statistics;
+package se.betanketid.demo;
 
 import jakarta.servlet.Filter;
 import java.util.ArrayList;

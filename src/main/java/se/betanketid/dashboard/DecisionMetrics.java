@@ -1,4 +1,4 @@
-package se.betanketid.statistics;
+package se.betanketid.dashboard;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,6 +20,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import se.betanketid.reflectionperiod.ReflectionPeriodProcess;
 
 /**
  * The counter {@code betanketid_decisions_total{result}}: Migrationsverket's decisions as they are registered
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionMetrics extends AbstractProcessEnginePlugin implements HistoryEventHandler {
 
-  static final Set<String> RESULTS = Set.of(HistoryNames.GRANTED, HistoryNames.REJECTED);
+  static final Set<String> RESULTS = Set.of(ReflectionPeriodProcess.GRANTED, ReflectionPeriodProcess.REJECTED);
 
   private final MeterRegistry registry;
   /** What this transaction has counted: a decision is set by its task or message and again when confirmed. */
@@ -50,8 +51,8 @@ class DecisionMetrics extends AbstractProcessEnginePlugin implements HistoryEven
   @Override
   public void handleEvent(HistoryEvent event) {
     if (event instanceof HistoricVariableUpdateEventEntity update
-        && HistoryNames.DECISION_RESULT.equals(update.getVariableName())
-        && HistoryNames.REFLECTION_PERIOD_PROCESS.equals(update.getProcessDefinitionKey())
+        && ReflectionPeriodProcess.DECISION_RESULT.equals(update.getVariableName())
+        && ReflectionPeriodProcess.KEY.equals(update.getProcessDefinitionKey())
         && !Boolean.TRUE.equals(update.isInitial())
         && (HistoryEvent.VARIABLE_EVENT_TYPE_CREATE.equals(update.getEventType())
             || HistoryEvent.VARIABLE_EVENT_TYPE_UPDATE.equals(update.getEventType()))

@@ -1,4 +1,4 @@
-package se.betanketid.statistics;
+package se.betanketid.dashboard;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * {@code betanketid.metrics.cache} (default 30 s). Labels hold ids and regions only, never a case or a person.
  */
 @Component
-class CaseMetrics implements MeterBinder {
+public class CaseMetrics implements MeterBinder {
 
   private static final Logger LOG = LoggerFactory.getLogger(CaseMetrics.class);
   static final String UNKNOWN_REGION = "okand";
@@ -52,7 +52,7 @@ class CaseMetrics implements MeterBinder {
   }
 
   /** Reads the engine now and registers the gauges of any new stage, region or kind. */
-  synchronized void refresh() {
+  public synchronized void refresh() {
     if (registry == null) {
       return;
     }

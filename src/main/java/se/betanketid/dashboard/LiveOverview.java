@@ -1,4 +1,4 @@
-package se.betanketid.statistics;
+package se.betanketid.dashboard;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import se.betanketid.calendar.EngineTime;
-import se.betanketid.statistics.LiveCases.OpenCase;
+import se.betanketid.dashboard.LiveCases.OpenCase;
+import se.betanketid.statistics.StatisticsScope;
 
 /**
  * The work as it stands now, for the dashboard and the metrics, from the case register ({@link LiveCases}): every

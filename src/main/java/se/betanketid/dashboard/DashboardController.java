@@ -1,4 +1,4 @@
-package se.betanketid.statistics;
+package se.betanketid.dashboard;
 
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -8,6 +8,10 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import se.betanketid.system.Caller;
+import se.betanketid.statistics.AccessRefused;
+import se.betanketid.statistics.StatisticsAccess;
+import se.betanketid.statistics.StatisticsScope;
+import se.betanketid.statistics.YearlyStatistics;
 
 /**
  * The managers' dashboard: the page {@code /dashboard} (static, in static/dashboard/) and its JSON
@@ -35,7 +39,7 @@ class DashboardController {
   @GetMapping({"/dashboard", "/dashboard/"})
   Object page(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller) {
     try {
-      access.scopeOf(StatisticsController.required(caller), null, null);
+      access.scopeOf(StatisticsAccess.required(caller), null, null);
     } catch (AccessRefused refused) {
       return RefusedPage.of(refused);
     }
@@ -46,7 +50,7 @@ class DashboardController {
   @ResponseBody
   Map<String, Object> overview(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller,
       @RequestParam(required = false) String region, @RequestParam(required = false) String municipality) {
-    StatisticsScope scope = access.scopeOf(StatisticsController.required(caller), region, municipality);
+    StatisticsScope scope = access.scopeOf(StatisticsAccess.required(caller), region, municipality);
     return view.overview(overview.snapshot().within(scope), scope, overview.endingWithinDays());
   }
 
@@ -55,8 +59,8 @@ class DashboardController {
   Map<String, Object> trend(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller,
       @RequestParam(required = false) String year, @RequestParam(required = false) String region,
       @RequestParam(required = false) String municipality) {
-    StatisticsScope scope = access.scopeOf(StatisticsController.required(caller), region, municipality);
-    int last = StatisticsController.year(year);
+    StatisticsScope scope = access.scopeOf(StatisticsAccess.required(caller), region, municipality);
+    int last = StatisticsAccess.year(year);
     return view.trend(statistics.forYears(last - TREND_YEARS + 1, last, scope), scope);
   }
 }

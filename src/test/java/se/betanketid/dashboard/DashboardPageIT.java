@@ -1,4 +1,4 @@
-package se.betanketid.statistics;
+package se.betanketid.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

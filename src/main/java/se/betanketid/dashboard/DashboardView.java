@@ -1,4 +1,4 @@
-package se.betanketid.statistics;
+package se.betanketid.dashboard;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +10,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import se.betanketid.calendar.EngineTime;
-import se.betanketid.statistics.LiveOverview.Snapshot;
+import se.betanketid.dashboard.LiveOverview.Snapshot;
+import se.betanketid.statistics.SmallCounts;
+import se.betanketid.statistics.StatisticsScope;
+import se.betanketid.statistics.StatisticsView;
+import se.betanketid.statistics.SwedishLabels;
+import se.betanketid.statistics.YearlyReport;
 
 /**
  * The live overview as JSON for the dashboard. A manager gets the counts and the lists of their

@@ -1,10 +1,11 @@
-package se.betanketid.statistics;
+package se.betanketid.dashboard;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
+import se.betanketid.statistics.AccessRefused;
 
 /**
  * The Swedish page a person gets at {@code /dashboard} when the figures are not for them: neither a manager nor

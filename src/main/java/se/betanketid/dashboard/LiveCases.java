@@ -1,4 +1,4 @@
-package se.betanketid.statistics;
+package se.betanketid.dashboard;
 
 import java.sql.Timestamp;
 import java.time.Instant;

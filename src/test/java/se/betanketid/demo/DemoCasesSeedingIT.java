@@ -1,4 +1,4 @@
-package se.betanketid.statistics;
+package se.betanketid.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.betanketid.BetanketidApplication;
-import se.betanketid.statistics.ClockWitness.Seen;
+import se.betanketid.demo.ClockWitness.Seen;
 
 /**
  * The demo cases of the embedded default are seeded with a moved engine clock, and the clock is JVM-wide: the

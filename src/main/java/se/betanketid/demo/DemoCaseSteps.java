@@ -1,4 +1,4 @@
-package se.betanketid.statistics;
+package se.betanketid.demo;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
