@@ -36,13 +36,27 @@ class BreakGlassController {
     this.breakGlass = breakGlass;
   }
 
-  @GetMapping(path = "/cases/{caseNumber:[A-Za-z0-9-]+}/break-glass", produces = MediaType.TEXT_HTML_VALUE)
-  ResponseEntity<String> form(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller,
-      @PathVariable String caseNumber) {
+  /** The form: the case number and the reason (linked without the number from every 404 of a manager's). */
+  @GetMapping(path = "/cases/break-glass", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> form(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller) {
     if (!breakGlass.mayAsk(caller)) {
-      return html(HttpStatus.NOT_FOUND, page(caseNumber, CaseViewController.NOT_FOUND, false));
+      return html(HttpStatus.NOT_FOUND, page("", CaseViewController.NOT_FOUND, false));
     }
-    return html(HttpStatus.OK, page(caseNumber, null, true));
+    return html(HttpStatus.OK, page("", null, true));
+  }
+
+  /** The form's submission: the case number as a field. */
+  @PostMapping(path = "/cases/break-glass")
+  ResponseEntity<?> openFromForm(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller,
+      @RequestParam(name = "case", required = false) String caseNumber, @RequestParam(required = false) String reason,
+      @RequestHeader(name = "Accept", required = false) String accept, HttpServletRequest request) {
+    String wanted = caseNumber == null ? "" : caseNumber.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!wanted.matches("BT-\\d{4}-\\d{5}")) {
+      boolean program = accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE);
+      return refused(program, wanted, HttpStatus.BAD_REQUEST,
+          "Fältet \"Ärendenummer\" ska se ut som BT-2026-00042.", breakGlass.mayAsk(caller));
+    }
+    return open(caller, wanted, reason, accept, request);
   }
 
   @PostMapping(path = "/cases/{caseNumber:[A-Za-z0-9-]+}/break-glass")
@@ -90,14 +104,17 @@ class BreakGlassController {
   }
 
   private static String page(String caseNumber, String error, boolean withForm) {
-    String number = HtmlUtils.htmlEscape(caseNumber, "UTF-8");
+    String number = HtmlUtils.htmlEscape(caseNumber == null ? "" : caseNumber, "UTF-8");
     String form = !withForm ? "" : """
         <section aria-labelledby="reason-heading">
           <h2 id="reason-heading">Skäl</h2>
           <p>Du har inte behörighet till ärendet. Som chef i en kommun i samma polisregion kan du öppna det med
             nödåtkomst, till exempel när du går in för ärendets chef. Skriv varför. Öppningen och varje läsning
             loggas med ditt skäl, och ärendets chef får e-post om att ärendet har öppnats med nödåtkomst.</p>
-          <form method="post" action="/cases/%1$s/break-glass">
+          <form method="post" action="/cases/break-glass">
+            <p><label for="case">Ärendenummer</label><br>
+              <input type="text" id="case" name="case" value="%1$s" placeholder="BT-2026-00042" required
+                aria-required="true" autocomplete="off"></p>
             <p><label for="reason">Skäl (obligatoriskt)</label><br>
               <textarea id="reason" name="reason" rows="4" cols="60" maxlength="500" required
                 aria-required="true"></textarea></p>
@@ -117,7 +134,7 @@ class BreakGlassController {
         </head>
         <body>
           <header>
-            <h1>Nödåtkomst till ärende %1$s</h1>
+            <h1>Nödåtkomst till ett ärende</h1>
             <nav aria-label="Andra delar"><a href="/cases">Mina ärenden</a></nav>
           </header>
           <main>

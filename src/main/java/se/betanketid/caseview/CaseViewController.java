@@ -50,10 +50,10 @@ class CaseViewController {
   Object casePage(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller,
       @PathVariable String caseNumber, HttpServletRequest request) {
     if (!views.mayOpen(caller, caseNumber) && breakGlass.grantedReason(request, caseNumber).isEmpty()) {
-      // a manager may open a case of a neighbouring municipality by break-glass: the link is shown on every 404 of
-      // hers, so it tells nothing about whether the case exists
+      // a manager may open a case of a neighbouring municipality by break-glass: the link (without the number) is
+      // shown on every 404 of hers, so it tells nothing about whether the case exists
       String breakGlassLink = breakGlass.mayAsk(caller) ? "<p>Behöver du öppna ärendet när dess chef inte kan? "
-          + "<a href=\"/cases/" + caseNumber + "/break-glass\">Nödåtkomst</a></p>" : "";
+          + "<a href=\"/cases/break-glass\">Nödåtkomst</a></p>" : "";
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
           .body("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"UTF-8\"><title>Ärendet hittades inte</title>"
               + "</head><body><main><h1>Ärendet hittades inte</h1><p>" + NOT_FOUND + "</p>" + breakGlassLink
