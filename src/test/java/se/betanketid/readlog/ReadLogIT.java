@@ -44,6 +44,7 @@ class ReadLogIT extends ProcessTestCase {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired ReadLogRetention retention;
+  @Autowired ReadLog readLog;
 
   @BeforeEach
   void neighbourManager() {
@@ -71,6 +72,7 @@ class ReadLogIT extends ProcessTestCase {
   record Row(String user, String channel, String client, boolean breakGlass, String reason) {}
 
   private List<Row> rows(String caseNumber) {
+    readLog.flush();
     return jdbc.query("SELECT user_id, channel, client, break_glass, reason FROM read_log WHERE case_number = ?"
         + " ORDER BY id", (r, n) -> new Row(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4),
         r.getString(5)), caseNumber);
@@ -108,6 +110,7 @@ class ReadLogIT extends ProcessTestCase {
         new Row("sara", "VARIABLES", "REST-API (Basic)", false, null),
         new Row("sara", "HISTORY", "REST-API (Basic)", false, null),
         new Row("sara", "HISTORY", "REST-API (Basic)", false, null));
+    readLog.flush();
     assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT municipality_code) FROM read_log WHERE case_number = ?",
         String.class, caseNumber)).isEqualTo("1");
   }
@@ -253,6 +256,32 @@ class ReadLogIT extends ProcessTestCase {
   }
 
   @Test
+  void breakGlassInALoggedInSessionLetsItReadTheCasePageMarkedInTheLog() {
+    ProcessInstance route = runtimeService.startProcessInstanceByKey(SocialServicesApplication.PROCESS_KEY,
+        CaseFixtures.socialServicesCase().variables());
+    String caseNumber = route.getBusinessKey();
+    WebappSession session = WebappSession.login("http://localhost:" + port, NEIGHBOUR, "welcome");
+    assertThat(session.get("/api/cases/" + caseNumber).status()).isEqualTo(404);
+    Answer withoutReason = session.post("/cases/break-glass?case=" + caseNumber, Map.of());
+    assertThat(withoutReason.status()).isEqualTo(400);
+    assertThat(withoutReason.body()).contains("<html lang=\"sv\"", "måste fyllas i");
+    assertThat(session.get("/api/cases/" + caseNumber).status()).isEqualTo(404);
+
+    Answer opened = session.post("/cases/break-glass?case=" + caseNumber + "&reason="
+        + URLEncoder.encode("Chefen i Stockholm är sjuk.", StandardCharsets.UTF_8), Map.of());
+    assertThat(opened.status()).isEqualTo(303);
+    Answer page = session.get("/api/cases/" + caseNumber);
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    assertThat(page.body()).contains("\"breakGlass\":true");
+    assertThat(rows(caseNumber)).containsExactly(new Row(NEIGHBOUR, "CASE_API", "Ärendesidorna (inloggad session)",
+        true, "Chefen i Stockholm är sjuk."));
+    assertThat(breakGlassMails(caseNumber)).hasSize(1);
+    // the opening is the case page's only: the engine still refuses her
+    assertThat(session.get(WebappSession.ENGINE + "/process-instance/" + route.getId() + "/variables").status())
+        .isIn(401, 403, 404);
+  }
+
+  @Test
   void theLogKeepsItsRowsForItsOwnRetentionAndNoLonger() {
     ProcessInstance route = runtimeService.startProcessInstanceByKey(SocialServicesApplication.PROCESS_KEY,
         CaseFixtures.socialServicesCase().variables());
@@ -265,6 +294,7 @@ class ReadLogIT extends ProcessTestCase {
     ClockUtil.reset();
     assertThat(rows(caseNumber)).hasSize(2);
 
+    readLog.flush();
     retention.sweep();
 
     assertThat(rows(caseNumber)).extracting(Row::channel).containsExactly("HISTORY");
