@@ -84,13 +84,18 @@ class LiveCases {
   }
 
   /**
-   * Children still without a residence basis: running, not covered, their escalation open (or, before the
-   * escalation was recorded, found not covered), as the register counts them.
+   * Children still without a residence basis, by the register's one rule
+   * ({@link se.betanketid.register.UncoveredChild}).
    */
   List<UncoveredChild> uncoveredChildren() {
-    return jdbc.query("SELECT case_id, opened_at FROM case_file WHERE kind = 'child' AND closed_at IS NULL"
-        + " AND (covered IS NULL OR covered = FALSE)"
-        + " AND (escalation_open = TRUE OR (escalation_open IS NULL AND covered = FALSE))",
-        (rs, i) -> new UncoveredChild(rs.getString(1), rs.getTimestamp(2).toInstant()));
+    List<UncoveredChild> uncovered = new java.util.ArrayList<>();
+    jdbc.query("SELECT case_id, opened_at, covered, escalation_open FROM case_file WHERE kind = 'child'"
+        + " AND closed_at IS NULL", rs -> {
+          if (se.betanketid.register.UncoveredChild.is(null, rs.getObject(3, Boolean.class),
+              rs.getObject(4, Boolean.class))) {
+            uncovered.add(new UncoveredChild(rs.getString(1), rs.getTimestamp(2).toInstant()));
+          }
+        });
+    return uncovered;
   }
 }

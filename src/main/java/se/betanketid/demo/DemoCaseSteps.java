@@ -79,7 +79,8 @@ class DemoCaseSteps {
     VariableMap decision = Variables.createVariables().putValue("decisionResult", granted ? "granted" : "rejected")
         .putValue("decisionDate", day.toString());
     if (!granted) {
-      decision.putValue("rejectionReason", "Det saknades stöd för att personen är offer för människohandel.");
+      decision.putValue("rejectionReasonCode", "not_presumed_victim")
+          .putValue("rejectionReason", "Det saknades stöd för att personen är offer för människohandel.");
     }
     complete(period, "UserTask_RegisterDecision", decision);
     if (!granted) {

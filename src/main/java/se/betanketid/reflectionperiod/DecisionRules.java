@@ -4,6 +4,7 @@ import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.DECISION_DA
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.DECISION_RESULT;
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.GRANTED;
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.REJECTION_REASON;
+import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.REJECTION_REASON_CODE;
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.VALID_UNTIL;
 
 import java.time.LocalDate;
@@ -48,9 +49,16 @@ public class DecisionRules implements FormRule {
               "Fältet \"Betänketiden gäller till och med\" måste vara efter beslutsdatum.");
         }
       });
-    } else if (isBlank(values.get(REJECTION_REASON))) {
-      throw new CaseValidationException(REJECTION_REASON,
-          "Fältet \"Skäl för avslaget\" måste fyllas i när ansökan har avslagits.");
+    } else {
+      if (RejectionReason.of(values.get(REJECTION_REASON_CODE)).isEmpty()) {
+        throw new CaseValidationException(REJECTION_REASON_CODE, isBlank(values.get(REJECTION_REASON_CODE))
+            ? "Fältet \"Avslagsgrund\" måste fyllas i när ansökan har avslagits."
+            : "Fältet \"Avslagsgrund\" har ett värde som inte finns bland valen.");
+      }
+      if (isBlank(values.get(REJECTION_REASON))) {
+        throw new CaseValidationException(REJECTION_REASON,
+            "Fältet \"Skäl för avslaget\" måste fyllas i när ansökan har avslagits.");
+      }
     }
   }
 

@@ -33,6 +33,8 @@ public final class ReflectionPeriodProcess {
   public static final String DECISION_DATE = "decisionDate";
   public static final String VALID_UNTIL = "validUntil";
   public static final String REJECTION_REASON = "rejectionReason";
+  /** The rejection's ground as a code of {@link RejectionReason} (what the statistics count). */
+  public static final String REJECTION_REASON_CODE = "rejectionReasonCode";
   public static final String GRANTED = "granted";
   public static final String REJECTED = "rejected";
 

@@ -39,8 +39,7 @@ public class CaseRegister {
 
     /** Without a residence basis of its own now (a child). */
     public boolean uncovered() {
-      return closed == null && !Boolean.TRUE.equals(covered)
-          && (Boolean.TRUE.equals(escalationOpen) || escalationOpen == null && Boolean.FALSE.equals(covered));
+      return UncoveredChild.is(closed, covered, escalationOpen);
     }
   }
 

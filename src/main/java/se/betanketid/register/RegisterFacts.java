@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.betanketid.calendar.EngineTime;
+import se.betanketid.reflectionperiod.RejectionReason;
 
 /**
  * Recomputes what the register derives for one case: each row's stage, next task and next deadline (from the
@@ -68,11 +69,10 @@ class RegisterFacts {
     writeFact(caseRow, rows.stream().filter(row -> RegisterNames.CHILD.equals(row.get("kind"))).toList());
   }
 
-  /** Still without a residence basis: running, not covered, its escalation not closed. */
+  /** Still without a residence basis ({@link UncoveredChild}). */
   static boolean isUncovered(Map<String, Object> child) {
-    return child.get("closed_at") == null && !Boolean.TRUE.equals(child.get("covered"))
-        && (Boolean.TRUE.equals(child.get("escalation_open"))
-            || child.get("escalation_open") == null && Boolean.FALSE.equals(child.get("covered")));
+    return UncoveredChild.is(child.get("closed_at"), (Boolean) child.get("covered"),
+        (Boolean) child.get("escalation_open"));
   }
 
   private void writeFact(Map<String, Object> row, List<Map<String, Object>> children) {
@@ -121,7 +121,7 @@ class RegisterFacts {
         count(breaches, "DECISION_OVERDUE"), count(breaches, "NEXT_STEP_OVERDUE"),
         count(breaches, "PROTECTION_ASSESSMENT_OVERDUE"), count(breaches, "CHILD_BASIS_OVERDUE"),
         count(breaches, "CHILD_INVESTIGATION_OVERDUE"), closed != null, row.get("application_decision"),
-        year(boardDecided)));
+        year(boardDecided), RejectionReason.of(row.get("rejection_reason")).map(RejectionReason::code).orElse(null)));
     jdbc.update("DELETE FROM case_fact WHERE fact_id = ?", factId);
     writeChildrenAndBreaches(factId, opened.getYear(), children, entries);
     jdbc.update("INSERT INTO case_fact (fact_id, opened_year, identification_year, application_year, decision_year,"
@@ -130,9 +130,10 @@ class RegisterFacts {
         + " days_to_application, days_to_decision, days_open, children, children_uncovered_arrival,"
         + " children_later_covered, children_left_sweden, children_still_uncovered, breaches_advice,"
         + " breaches_application, breaches_decision, breaches_next_step, breaches_child_protection, breaches_child_basis,"
-        + " breaches_child_investigation, closed, application_decision, application_decision_year)"
+        + " breaches_child_investigation, closed, application_decision, application_decision_year,"
+        + " rejection_reason)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?)", values.toArray());
+        + " ?, ?, ?)", values.toArray());
   }
 
   /** The anonymous rows beside case_fact: each child by the year it was registered, breaches by year and kind. */

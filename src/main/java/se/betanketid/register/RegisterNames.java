@@ -32,6 +32,9 @@ final class RegisterNames {
   static final String VALID_UNTIL = "validUntil";
   /** Why the board decided not to apply (a code; the helper "decline" introduces it). */
   static final String DECLINE_REASON = "declineReason";
+  /** Migrationsverket's ground for a rejection (a code; its free-text words are never read). */
+  static final String REJECTION_REASON_CODE =
+      se.betanketid.reflectionperiod.ReflectionPeriodProcess.REJECTION_REASON_CODE;
   /** The board's decision whether to apply ({@code apply} | {@code do_not_apply}) and its date. */
   static final String APPLICATION_DECISION = se.betanketid.application.SocialServicesApplication.APPLICATION_DECISION;
   static final String APPLICATION_DECISION_DATE =
@@ -48,8 +51,8 @@ final class RegisterNames {
   /** Every variable the register reads (the rebuild asks history for these only). */
   static final Set<String> VARIABLES = Set.of(CASE_NUMBER, APPLICANT_TYPE, MUNICIPALITY_CODE, POLICE_REGION,
       VIA_REGIONAL_COORDINATOR, OUTCOME, PERSON_SEX, PERSON_BIRTH_DATE, EXPLOITATION_FORMS, IDENTIFICATION_DATE,
-      APPLICATION_DATE, DECISION_RESULT, DECISION_DATE, VALID_UNTIL, DECLINE_REASON, ESCALATION_KIND, CHILD_NUMBER,
-      CHILD_COVERED, COVERAGE_BASIS, CHILD_ESCALATION_OPEN, COVERED_ON_ARRIVAL, APPLICATION_DECISION, APPLICATION_DECISION_DATE);
+      APPLICATION_DATE, DECISION_RESULT, DECISION_DATE, VALID_UNTIL, DECLINE_REASON, REJECTION_REASON_CODE,
+      ESCALATION_KIND, CHILD_NUMBER, CHILD_COVERED, COVERAGE_BASIS, CHILD_ESCALATION_OPEN, COVERED_ON_ARRIVAL, APPLICATION_DECISION, APPLICATION_DECISION_DATE);
 
   static final String CASE = "case";
   static final String CHILD = "child";

@@ -73,7 +73,7 @@ class RegisterPlugin extends AbstractProcessEnginePlugin {
           && variable.getProcessInstanceId() != null) {
         writer.variable(variable.getProcessDefinitionKey(), variable.getProcessInstanceId(), root(variable),
             variable.getVariableName(), RegisterValues.of(variable),
-            HistoryEvent.VARIABLE_EVENT_TYPE_CREATE.equals(variable.getEventType()));
+            HistoryEvent.VARIABLE_EVENT_TYPE_CREATE.equals(variable.getEventType()), EngineTime.now());
       }
     }
 

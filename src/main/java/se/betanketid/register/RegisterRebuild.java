@@ -102,11 +102,15 @@ public class RegisterRebuild {
     String root = instance.getRootProcessInstanceId() == null ? instance.getId() : instance.getRootProcessInstanceId();
     roots.put(instance.getId(), root);
     writer.processStarted(key, instance.getId(), root, instance.getStartTime());
+    if (instance.getId().equals(root)) {
+      writer.routeFound(root, instance.getStartTime());
+    }
     List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).disableCustomObjectDeserialization().list();
     for (HistoricVariableInstance variable : variables) {
       if (variable.getTaskId() == null && RegisterNames.VARIABLES.contains(variable.getName())) {
-        writer.variable(key, instance.getId(), root, variable.getName(), variable.getValue(), true);
+        writer.variable(key, instance.getId(), root, variable.getName(), variable.getValue(), true,
+            variable.getCreateTime());
       }
     }
     if (instance.getEndTime() != null) {

@@ -42,6 +42,7 @@ class RegisterWriter {
       Map.entry(RegisterNames.VALID_UNTIL, "period_end"),
       Map.entry(RegisterNames.DECISION_RESULT, "decision_result"),
       Map.entry(RegisterNames.DECLINE_REASON, "decline_reason"),
+      Map.entry(RegisterNames.REJECTION_REASON_CODE, "rejection_reason"),
       Map.entry(RegisterNames.APPLICATION_DECISION, "application_decision"),
       Map.entry(RegisterNames.APPLICATION_DECISION_DATE, "application_decision_date"),
       Map.entry(RegisterNames.CHILD_NUMBER, "child_number"),
@@ -73,6 +74,15 @@ class RegisterWriter {
     touch(rootId);
   }
 
+  /**
+   * A rebuild found a case's route: the case opened when it started, whatever row a process of the case loaded
+   * before it made (a child's escalation, the reflection period).
+   */
+  void routeFound(String rootId, Date started) {
+    jdbc.update("UPDATE case_file SET opened_at = ? WHERE process_instance_id = ?", timestamp(started), rootId);
+    touch(rootId);
+  }
+
   /** A case's root instance or a child's instance ended: closed. */
   void processEnded(String key, String instanceId, String rootId, Date ended) {
     if (!RegisterNames.CASE_PROCESSES.contains(key)
@@ -85,34 +95,37 @@ class RegisterWriter {
     touch(rootId);
   }
 
-  /** A variable of a case's process was created or changed ({@code created}: it is new). */
-  void variable(String key, String instanceId, String rootId, String name, Object value, boolean created) {
+  /**
+   * A variable of a case's process was created or changed ({@code created}: it is new) at {@code at}: now when the
+   * engine sets it, the variable's creation time when a rebuild replays it (so a breach keeps its own year).
+   */
+  void variable(String key, String instanceId, String rootId, String name, Object value, boolean created, Date at) {
     if (!RegisterNames.CASE_PROCESSES.contains(key) || !RegisterNames.VARIABLES.contains(name)) {
       return;
     }
     lock(rootId);
     String rowId = rowOf(key, instanceId, rootId);
-    ensureRow(rowId, rootId, key, EngineTime.now());
+    ensureRow(rowId, rootId, key, at);
     switch (name) {
       case RegisterNames.ESCALATION_KIND -> {
         if (created && value != null) {
-          ensureRow(rootId, rootId, rootKey(key, instanceId, rootId), EngineTime.now());
+          ensureRow(rootId, rootId, rootKey(key, instanceId, rootId), at);
           jdbc.update("UPDATE case_file SET breaches = CASE WHEN breaches IS NULL"
               + " THEN CAST(? AS VARCHAR(100)) ELSE breaches || ',' || CAST(? AS VARCHAR(100)) END"
               + " WHERE process_instance_id = ? AND (breaches IS NULL OR LENGTH(breaches) < 900)",
-              breach(value), breach(value), rootId);
+              breach(value, at), breach(value, at), rootId);
         }
       }
       case RegisterNames.PERSON_BIRTH_DATE -> {
         LocalDate identified = jdbc.queryForObject("SELECT identification_date FROM case_file"
             + " WHERE process_instance_id = ?", LocalDate.class, rowId);
         set(rowId, "age_band", RegisterValues.ageBand(RegisterValues.day(value),
-            identified == null ? EngineTime.today() : identified));
+            identified == null ? EngineTime.toLocalDate(at) : identified));
       }
       case RegisterNames.OUTCOME -> jdbc.update("UPDATE case_file SET outcome = ?, outcome_recorded ="
           + " COALESCE(outcome_recorded, ?) WHERE process_instance_id = ?",
           RegisterValues.fit(RegisterValues.text(value), 64),
-          EngineTime.today(), rowId);
+          EngineTime.toLocalDate(at), rowId);
       case RegisterNames.CHILD_COVERED -> jdbc.update("UPDATE case_file SET covered = ?, covered_on_arrival ="
           + " COALESCE(covered_on_arrival, ?) WHERE process_instance_id = ?", RegisterValues.bool(value),
           RegisterValues.bool(value), rowId);
@@ -128,8 +141,8 @@ class RegisterWriter {
   }
 
   /** A breach as case_file.breaches keeps it: its escalation kind and the year it happened ("KIND@2026"). */
-  private static String breach(Object kind) {
-    return RegisterValues.fit(kind.toString(), 40) + "@" + EngineTime.today().getYear();
+  private static String breach(Object kind, Date at) {
+    return RegisterValues.fit(kind.toString(), 40) + "@" + EngineTime.toLocalDate(at).getYear();
   }
 
   /** A user task of a case was created, or its assignee or due date changed. */
@@ -200,6 +213,7 @@ class RegisterWriter {
   private static final Map<String, Integer> WIDTHS = Map.ofEntries(Map.entry("case_number", 32),
       Map.entry("parent_case_number", 32), Map.entry("route", 32), Map.entry("municipality_code", 8),
       Map.entry("police_region", 32), Map.entry("decision_result", 32), Map.entry("decline_reason", 64),
+      Map.entry("rejection_reason", 64),
       Map.entry("application_decision", 32),
       Map.entry("coverage_basis", 64), Map.entry("person_sex", 16), Map.entry("age_band", 16),
       Map.entry("exploitation_forms", 200), Map.entry("outcome", 64));

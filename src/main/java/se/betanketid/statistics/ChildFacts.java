@@ -8,9 +8,17 @@ import java.time.LocalDate;
  */
 record ChildFacts(String rootId, String municipalityCode, String policeRegion, LocalDate started, boolean running,
     Boolean covered, String coverageBasis, Boolean escalationOpen, Boolean coveredOnArrival,
-    String securedCoverage) {
+    String securedCoverage, int n) {
 
   static final String LEFT_SWEDEN = "left_sweden";
+
+  /** One child ({@code n}: how many children alike the row stands for, grouped by the database). */
+  ChildFacts(String rootId, String municipalityCode, String policeRegion, LocalDate started, boolean running,
+      Boolean covered, String coverageBasis, Boolean escalationOpen, Boolean coveredOnArrival,
+      String securedCoverage) {
+    this(rootId, municipalityCode, policeRegion, started, running, covered, coverageBasis, escalationOpen,
+        coveredOnArrival, securedCoverage, 1);
+  }
 
   /**
    * Without a basis of its own when registered: the first coverage decision found none ({@code coveredOnArrival}

@@ -13,11 +13,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FactYears {
 
-  /** One case's facts: the year keys and what the yearly table counts. */
+  /**
+   * The facts of {@code n} cases that are alike in everything the yearly table counts (the register's rows are
+   * grouped by the database: the figures cost one row per kind of case, not per case).
+   */
   record Fact(String factId, Integer applicationYear, Integer decisionYear, Integer outcomeYear, Integer boardYear,
       String municipalityCode, String policeRegion, String route, boolean viaCoordinator, String sex,
       List<String> exploitationForms, String decisionResult, String applicationDecision, String declineReason,
-      String outcome, Integer daysToApplication, Integer daysToDecision) {
+      String outcome, Integer daysToApplication, Integer daysToDecision, String rejectionReason, int n) {
+
+    /** One case. */
+    Fact(String factId, Integer applicationYear, Integer decisionYear, Integer outcomeYear, Integer boardYear,
+        String municipalityCode, String policeRegion, String route, boolean viaCoordinator, String sex,
+        List<String> exploitationForms, String decisionResult, String applicationDecision, String declineReason,
+        String outcome, Integer daysToApplication, Integer daysToDecision, String rejectionReason) {
+      this(factId, applicationYear, decisionYear, outcomeYear, boardYear, municipalityCode, policeRegion, route,
+          viaCoordinator, sex, exploitationForms, decisionResult, applicationDecision, declineReason, outcome,
+          daysToApplication, daysToDecision, rejectionReason, 1);
+    }
 
     boolean in(Integer key, int year) {
       return key != null && key == year;
@@ -29,33 +42,41 @@ class FactYears {
 
   record Facts(List<Fact> cases, List<ChildFacts> children, List<Breaches> breaches) {}
 
+  private static final String CASE_COLUMNS = "application_year, decision_year, outcome_year,"
+      + " application_decision_year, municipality_code, police_region, route, via_coordinator, sex,"
+      + " exploitation_forms, decision_result, application_decision, decline_reason, outcome, days_to_application,"
+      + " days_to_decision, rejection_reason";
+  private static final String CHILD_COLUMNS = "f.municipality_code, f.police_region, c.registered_year, c.running,"
+      + " c.covered, c.coverage_basis, c.escalation_open, c.covered_on_arrival";
+  private static final String BREACH_COLUMNS = "f.municipality_code, f.police_region, b.breach_year, b.kind";
+
   private final JdbcTemplate jdbc;
 
   FactYears(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
+  /** The facts of the years first..last, alike cases grouped (one query per table). */
   Facts read(int first, int last) {
-    List<Fact> cases = jdbc.query("SELECT fact_id, application_year, decision_year, outcome_year,"
-        + " application_decision_year, municipality_code, police_region, route, via_coordinator, sex,"
-        + " exploitation_forms, decision_result, application_decision, decline_reason, outcome, days_to_application,"
-        + " days_to_decision FROM case_fact WHERE application_year BETWEEN ? AND ? OR decision_year BETWEEN ? AND ?"
-        + " OR outcome_year BETWEEN ? AND ? OR application_decision_year BETWEEN ? AND ?",
-        (rs, i) -> new Fact(rs.getString(1), integer(rs, 2), integer(rs, 3), integer(rs, 4), integer(rs, 5),
-            rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getString(10),
-            rs.getString(11) == null ? List.of() : List.of(rs.getString(11).split(",")), rs.getString(12),
-            rs.getString(13), rs.getString(14), rs.getString(15), integer(rs, 16), integer(rs, 17)),
+    List<Fact> cases = jdbc.query("SELECT " + CASE_COLUMNS + ", COUNT(*) FROM case_fact"
+        + " WHERE application_year BETWEEN ? AND ? OR decision_year BETWEEN ? AND ?"
+        + " OR outcome_year BETWEEN ? AND ? OR application_decision_year BETWEEN ? AND ? GROUP BY " + CASE_COLUMNS,
+        (rs, i) -> new Fact(null, integer(rs, 1), integer(rs, 2), integer(rs, 3), integer(rs, 4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9),
+            rs.getString(10) == null ? List.of() : List.of(rs.getString(10).split(",")), rs.getString(11),
+            rs.getString(12), rs.getString(13), rs.getString(14), integer(rs, 15), integer(rs, 16), rs.getString(17),
+            rs.getInt(18)),
         first, last, first, last, first, last, first, last);
-    List<ChildFacts> children = jdbc.query("SELECT c.fact_id, f.municipality_code, f.police_region,"
-        + " c.registered_year, c.running, c.covered, c.coverage_basis, c.escalation_open, c.covered_on_arrival"
-        + " FROM case_fact_child c JOIN case_fact f ON f.fact_id = c.fact_id WHERE c.registered_year BETWEEN ? AND ?",
-        (rs, i) -> new ChildFacts(rs.getString(1), rs.getString(2), rs.getString(3),
-            LocalDate.of(rs.getInt(4), 1, 1), rs.getBoolean(5), bool(rs, 6), rs.getString(7), bool(rs, 8),
-            bool(rs, 9), null), first, last);
-    List<Breaches> breaches = jdbc.query("SELECT f.municipality_code, f.police_region, b.breach_year, b.kind,"
-        + " b.breaches FROM case_fact_breach b JOIN case_fact f ON f.fact_id = b.fact_id"
-        + " WHERE b.breach_year BETWEEN ? AND ?", (rs, i) -> new Breaches(rs.getString(1), rs.getString(2),
-            rs.getInt(3), rs.getString(4), rs.getInt(5)), first, last);
+    List<ChildFacts> children = jdbc.query("SELECT " + CHILD_COLUMNS + ", COUNT(*)"
+        + " FROM case_fact_child c JOIN case_fact f ON f.fact_id = c.fact_id WHERE c.registered_year BETWEEN ? AND ?"
+        + " GROUP BY " + CHILD_COLUMNS,
+        (rs, i) -> new ChildFacts(null, rs.getString(1), rs.getString(2), LocalDate.of(rs.getInt(3), 1, 1),
+            rs.getBoolean(4), bool(rs, 5), rs.getString(6), bool(rs, 7), bool(rs, 8), null, rs.getInt(9)),
+        first, last);
+    List<Breaches> breaches = jdbc.query("SELECT " + BREACH_COLUMNS + ", SUM(b.breaches) FROM case_fact_breach b"
+        + " JOIN case_fact f ON f.fact_id = b.fact_id WHERE b.breach_year BETWEEN ? AND ? GROUP BY " + BREACH_COLUMNS,
+        (rs, i) -> new Breaches(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5)),
+        first, last);
     return new Facts(cases, children, breaches);
   }
 

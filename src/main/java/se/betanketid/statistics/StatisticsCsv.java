@@ -20,7 +20,7 @@ class StatisticsCsv {
   String csv(YearlyReport report, StatisticsScope scope, String scopeName) {
     StringBuilder out = new StringBuilder("\uFEFF");
     out.append(cell("Uppgift")).append(';').append(cell(report.year() + " (" + scopeName + ")")).append("\r\n");
-    List<Map<String, Object>> rows = view.table(report, true, false);
+    List<Map<String, Object>> rows = view.table(report, true);
     for (Map<String, Object> row : rows) {
       out.append(cell(row.get("label").toString().strip())).append(';').append(cell(value(row.get("value"))))
           .append("\r\n");

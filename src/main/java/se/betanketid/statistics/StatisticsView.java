@@ -13,7 +13,7 @@ import se.betanketid.statistics.YearlyTable.Row;
 
 /**
  * The yearly report as the caller may see it: a manager all figures of their municipality; the national
- * coordination counts only, small counts as "&lt;5", no free-text reasons, no median of fewer cases.
+ * coordination counts only, small counts as "&lt;5", no median of fewer cases.
  */
 @Component
 public class StatisticsView {
@@ -35,11 +35,10 @@ public class StatisticsView {
     ObjectNode figures = json.valueToTree(report);
     figures.remove("year");
     if (scope.national()) {
-      ((ObjectNode) figures.get("rejections")).remove("byReason");
       hideSmall(figures);
     }
     body.put("figures", figures);
-    body.put("table", table(report, scope.national(), !scope.national()));
+    body.put("table", table(report, scope.national()));
     return body;
   }
 
@@ -52,10 +51,10 @@ public class StatisticsView {
   }
 
   /** The rows of the table; with {@code hideSmall} small counts become "&lt;5". */
-  List<Map<String, Object>> table(YearlyReport report, boolean hideSmall, boolean withReasons) {
+  List<Map<String, Object>> table(YearlyReport report, boolean hideSmall) {
     List<Map<String, Object>> rows = new ArrayList<>();
     boolean hideSpread = false;
-    for (Row row : YearlyTable.rows(report, withReasons)) {
+    for (Row row : YearlyTable.rows(report)) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("key", row.key());
       json.put("label", row.label());

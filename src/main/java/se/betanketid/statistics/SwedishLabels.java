@@ -40,6 +40,12 @@ public final class SwedishLabels {
         .orElse("skäl ej registrerat");
   }
 
+  /** The ground of Migrationsverket's rejection: the form's label, or "skäl ej registrerat". */
+  static String rejectionReason(String code) {
+    return se.betanketid.reflectionperiod.RejectionReason.of(code)
+        .map(se.betanketid.reflectionperiod.RejectionReason::label).orElse("skäl ej registrerat");
+  }
+
   private SwedishLabels() {}
 
   public static String of(Map<String, String> labels, String code) {

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import se.betanketid.casefile.ApplicantType;
 import se.betanketid.casefile.DeclineReason;
+import se.betanketid.reflectionperiod.RejectionReason;
 import se.betanketid.casefile.ExploitationForm;
 import se.betanketid.casefile.Outcome;
 import se.betanketid.statistics.FactYears.Fact;
@@ -43,6 +44,11 @@ public class YearlyStatistics {
       java.util.Arrays.stream(DeclineReason.values()).map(DeclineReason::code), java.util.stream.Stream.of(
           REASON_NOT_RECORDED)).toList();
 
+  /** The grounds of Migrationsverket's rejections, and "not_recorded" for those registered before it was asked. */
+  static final List<String> REJECTION_REASONS = java.util.stream.Stream.concat(
+      java.util.Arrays.stream(RejectionReason.values()).map(RejectionReason::code), java.util.stream.Stream.of(
+          REASON_NOT_RECORDED)).toList();
+
   private final FactYears facts;
 
   YearlyStatistics(FactYears facts) {
@@ -68,14 +74,14 @@ public class YearlyStatistics {
     for (int year = first; year <= last; year++) {
       reports.add(compute(year, cases, children, breaches));
     }
-    LOG.debug("Statistics {}-{}: {} cases, {} children read in {} ms, computed in {} ms", first, last,
+    LOG.debug("Statistics {}-{}: {} kinds of case, {} kinds of child read in {} ms, computed in {} ms", first, last,
         cases.size(), children.size(), (done - started) / 1_000_000, (System.nanoTime() - done) / 1_000_000);
     return reports;
   }
 
   /**
-   * The year's figures. Rejection reasons are Migrationsverket's free text, which the anonymous facts do not keep:
-   * the rejections are counted, their reasons are not (docs/statistics.md).
+   * The year's figures. Rejections are counted by their coded ground ({@code reflectionperiod.RejectionReason});
+   * Migrationsverket's own words are free text, which the anonymous facts never hold (docs/statistics.md).
    */
   static YearlyReport compute(int year, List<Fact> cases, List<ChildFacts> children,
       List<FactYears.Breaches> breaches) {
@@ -88,34 +94,36 @@ public class YearlyStatistics {
     List<ChildFacts> registered = children.stream().filter(c -> c.started().getYear() == year).toList();
 
     Map<String, Integer> bySex = zeros(SEXES);
-    granted.forEach(c -> bySex.merge(c.sex() == null ? "unknown" : c.sex(), 1, Integer::sum));
+    granted.forEach(c -> bySex.merge(c.sex() == null ? "unknown" : c.sex(), c.n(), Integer::sum));
     Map<String, Integer> forms = zeros(ExploitationForm.categories());
-    granted.forEach(c -> forms.merge(ExploitationForm.categoryOf(c.exploitationForms()), 1, Integer::sum));
+    granted.forEach(c -> forms.merge(ExploitationForm.categoryOf(c.exploitationForms()), c.n(), Integer::sum));
     Map<String, Integer> outcomes = zeros(java.util.Arrays.stream(Outcome.values()).map(Enum::name).toList());
-    closed.forEach(c -> outcomes.merge(c.outcome(), 1, Integer::sum));
+    closed.forEach(c -> outcomes.merge(c.outcome(), c.n(), Integer::sum));
     List<Fact> declined = cases.stream().filter(c -> DO_NOT_APPLY.equals(c.applicationDecision())
         && c.in(c.boardYear(), year)).toList();
     Map<String, Integer> declineReasons = zeros(DECLINE_REASONS);
-    declined.forEach(c -> declineReasons.merge(declineReasonOf(c), 1, Integer::sum));
+    declined.forEach(c -> declineReasons.merge(declineReasonOf(c), c.n(), Integer::sum));
+    Map<String, Integer> rejectionReasons = zeros(REJECTION_REASONS);
+    rejected.forEach(c -> rejectionReasons.merge(RejectionReason.of(c.rejectionReason()).map(RejectionReason::code)
+        .orElse(REASON_NOT_RECORDED), c.n(), Integer::sum));
     Map<String, Integer> kinds = zeros(BREACH_KINDS);
     breaches.stream().filter(b -> b.year() == year)
         .forEach(b -> kinds.merge(b.kind() == null ? "UNKNOWN" : b.kind(), b.count(), Integer::sum));
 
-    int uncovered = (int) registered.stream().filter(ChildFacts::uncoveredOnArrival).count();
+    int uncovered = children(registered, ChildFacts::uncoveredOnArrival);
     return new YearlyReport(year,
-        new Granted(granted.size(), bySex, count(granted, ApplicantType.SOCIAL_SERVICES),
+        new Granted(total(granted), bySex, count(granted, ApplicantType.SOCIAL_SERVICES),
             count(granted, ApplicantType.INVESTIGATION_LEADER), viaCoordinator(granted)),
-        new Applications(applied.size(), count(applied, ApplicantType.SOCIAL_SERVICES),
+        new Applications(total(applied), count(applied, ApplicantType.SOCIAL_SERVICES),
             count(applied, ApplicantType.INVESTIGATION_LEADER), viaCoordinator(applied)),
         forms,
-        new Rejections(rejected.size(), new LinkedHashMap<>(),
-            (int) closed.stream().filter(c -> Outcome.NOT_ELIGIBLE.name().equals(c.outcome())).count()),
-        new Declines(declined.size(), declineReasons, (int) declined.stream()
-            .filter(c -> Outcome.NATIONAL_SUPPORT_PROGRAMME.name().equals(c.outcome())).count()),
-        new Children(registered.size(), registered.size() - uncovered, uncovered,
-            (int) registered.stream().filter(ChildFacts::basisSecured).count(),
-            (int) registered.stream().filter(ChildFacts::leftSweden).count(),
-            (int) registered.stream().filter(ChildFacts::stillUncovered).count()),
+        new Rejections(total(rejected), rejectionReasons,
+            total(closed.stream().filter(c -> Outcome.NOT_ELIGIBLE.name().equals(c.outcome())).toList())),
+        new Declines(total(declined), declineReasons, total(declined.stream()
+            .filter(c -> Outcome.NATIONAL_SUPPORT_PROGRAMME.name().equals(c.outcome())).toList())),
+        new Children(children(registered, c -> true), children(registered, c -> true) - uncovered, uncovered,
+            children(registered, ChildFacts::basisSecured), children(registered, ChildFacts::leftSweden),
+            children(registered, ChildFacts::stillUncovered)),
         outcomes,
         new Durations(Percentiles.of(days(applied, Fact::daysToApplication)),
             Percentiles.of(days(cases.stream().filter(c -> c.decisionResult() != null
@@ -128,18 +136,37 @@ public class YearlyStatistics {
     return DeclineReason.of(c.declineReason()).map(DeclineReason::code).orElse(REASON_NOT_RECORDED);
   }
 
+  /** How many cases these rows stand for (a row of the facts is {@code n} cases alike). */
+  private static int total(List<Fact> cases) {
+    return cases.stream().mapToInt(Fact::n).sum();
+  }
+
+  private static int children(List<ChildFacts> children, java.util.function.Predicate<ChildFacts> which) {
+    return children.stream().filter(which).mapToInt(ChildFacts::n).sum();
+  }
+
   private static int count(List<Fact> cases, ApplicantType type) {
-    return (int) cases.stream().filter(c -> type.name().equals(c.route())).count();
+    return total(cases.stream().filter(c -> type.name().equals(c.route())).toList());
   }
 
   private static int viaCoordinator(List<Fact> cases) {
-    return (int) cases.stream().filter(c -> ApplicantType.SOCIAL_SERVICES.name().equals(c.route())
-        && c.viaCoordinator()).count();
+    return total(cases.stream().filter(c -> ApplicantType.SOCIAL_SERVICES.name().equals(c.route())
+        && c.viaCoordinator()).toList());
   }
 
-  /** The durations in days of these cases (none negative: a date typed before the other is left out). */
+  /**
+   * The durations in days of these cases, each as often as it occurs (none negative: a date typed before the
+   * other is left out).
+   */
   private static List<Long> days(List<Fact> cases, java.util.function.Function<Fact, Integer> days) {
-    return cases.stream().map(days).filter(d -> d != null && d >= 0).map(Integer::longValue).toList();
+    List<Long> all = new ArrayList<>();
+    for (Fact c : cases) {
+      Integer d = days.apply(c);
+      if (d != null && d >= 0) {
+        all.addAll(java.util.Collections.nCopies(c.n(), d.longValue()));
+      }
+    }
+    return all;
   }
 
   private static Map<String, Integer> zeros(List<String> keys) {

@@ -19,7 +19,7 @@ final class YearlyTable {
 
   private YearlyTable() {}
 
-  static List<Row> rows(YearlyReport report, boolean withReasons) {
+  static List<Row> rows(YearlyReport report) {
     YearlyTable table = new YearlyTable();
     var granted = report.granted();
     table.count("granted.total", "Personer som beviljats betänketid", granted.total());
@@ -43,9 +43,8 @@ final class YearlyTable {
         "  " + ExploitationForm.labelOf(form), n));
     var rejections = report.rejections();
     table.count("rejections.total", "Avslag från Migrationsverket", rejections.total());
-    if (withReasons) {
-      rejections.byReason().forEach((reason, n) -> table.count("rejections.reason", "  skäl: " + reason, n));
-    }
+    rejections.byReason().forEach((reason, n) -> table.count("rejections.reason." + reason,
+        "  skäl: " + SwedishLabels.rejectionReason(reason), n));
     table.count("rejections.notEligible", "Ärenden där villkoren för betänketid inte var uppfyllda",
         rejections.notEligible());
     var declines = report.declines();

@@ -68,7 +68,7 @@ class InvestigationLeaderRouteTest extends ReflectionPeriodTestCase {
     ProcessInstance period = reflectionPeriod(route);
 
     complete(period, TASK_REGISTER_DECISION, "decisionResult", "rejected", "decisionDate", TODAY.toString(),
-        "rejectionReason", "Inte sannolikt offer");
+        "rejectionReasonCode", "not_presumed_victim", "rejectionReason", "Inte sannolikt offer");
     complete(period, TASK_RECORD_ALTERNATIVE, "alternative", "asylum");
     BpmnAwareTests.assertThat(period).isEnded();
     BpmnAwareTests.assertThat(route).isNotEnded();

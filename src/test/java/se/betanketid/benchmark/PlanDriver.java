@@ -33,7 +33,8 @@ final class PlanDriver {
       String period = instance("ReflectionPeriodProcess", route.getBusinessKey());
       complete(period, "UserTask_RegisterDecision", values("decisionResult", plan.granted() ? "granted" : "rejected",
           "decisionDate", plan.decided().toString(), "rejectionReason", plan.granted() ? null
-              : "Underlaget räckte inte för att anta att personen är offer."));
+              : "Underlaget räckte inte för att anta att personen är offer.",
+          "rejectionReasonCode", plan.granted() ? null : "not_presumed_victim"));
       last = plan.decided();
       if (!plan.granted()) {
         complete(period, "UserTask_RecordAlternative", values("alternative", "nsp"));

@@ -30,6 +30,15 @@ class CaseViewBrowserIT {
       tasklist.logIn("sara");
       assertThat(browser.await(By.id("bt-cases-link")).getText()).isEqualTo("Mina ärenden");
       browser.screenshot("cases-00-tasklist-header-sara");
+      // one link, in the row of Tasklist's own header items: the header keeps its single row
+      assertThat(browser.all(By.id("bt-cases-link"))).hasSize(1);
+      Object rows = browser.script("const header = document.querySelector('[cam-widget-header]');"
+          + " const start = document.querySelector('li.start-process-action a');"
+          + " const ours = document.getElementById('bt-cases-link');"
+          + " return [Math.round(header.getBoundingClientRect().height),"
+          + " Math.round(Math.abs(ours.getBoundingClientRect().top - start.getBoundingClientRect().top))];");
+      assertThat(rows.toString()).as("[header height, our link's distance from 'Starta process']")
+          .matches("\\[(4\\d|5\\d), ([0-9]|1[0-9])\\]");
       String caseNumber = startCase(browser, tasklist);
 
       browser.click(By.xpath("//div[@id='bt-case-started']//a[normalize-space()='Visa ärendet']"));

@@ -323,6 +323,23 @@ class FormsBrowserIT {
     assertThat(answer.body()).contains("Besluta om ansökan");
   }
 
+  /** The coordinator's advice form links to the case page (the child, its coverage), which opens for him. */
+  @Test
+  void theAdviceTaskLinksTheCasePage() throws Exception {
+    String taskId = TaskFactory.taskAt(SOCIAL, "UserTask_AdviseOnApplication");
+    String caseNumber = RunningApp.rest("admin").get("/engine-rest/task/" + taskId + "/variables/caseNumber").json()
+        .get("value").asText();
+    FormPage form = page().as("alva");
+    form.tasklist().openTaskById(taskId).claim().awaitForm();
+    var link = form.browser().driver().findElement(By.partialLinkText("Visa ärendet " + caseNumber));
+    form.browser().screenshot("form-advise-on-application-case-link");
+    assertThat(link.getAttribute("href")).endsWith("/cases/" + caseNumber);
+    form.browser().open("/cases/" + caseNumber); // the link itself may open a new tab
+    form.browser().await(By.xpath("//h1[normalize-space()='Ärende " + caseNumber + "']"));
+    form.browser().screenshot("form-advise-on-application-case-page");
+    form.browser().open("/camunda/app/tasklist/default/");
+  }
+
   @Test
   void everyFormOfTheProjectIsOpenedHere() throws Exception {
     Set<String> listed = new TreeSet<>();

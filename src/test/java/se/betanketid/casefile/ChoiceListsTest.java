@@ -48,6 +48,18 @@ class ChoiceListsTest {
     assertThat(options(forms.get(0), "declineReason")).containsExactlyEntriesOf(expected);
   }
 
+  @Test
+  void theDecisionFormOffersExactlyTheGroundsOfARejection() throws IOException {
+    Map<String, String> expected = new LinkedHashMap<>();
+    Arrays.stream(se.betanketid.reflectionperiod.RejectionReason.values())
+        .forEach(reason -> expected.put(reason.code(), reason.label()));
+
+    List<Path> forms = formsWith("rejectionReasonCode");
+
+    assertThat(forms).extracting(ProjectFiles::baseName).containsExactly("register-decision");
+    assertThat(options(forms.get(0), "rejectionReasonCode")).containsExactlyEntriesOf(expected);
+  }
+
   private List<Path> formsWith(String key) throws IOException {
     List<Path> found = new ArrayList<>();
     for (Path form : ProjectFiles.modelFiles(".form")) {

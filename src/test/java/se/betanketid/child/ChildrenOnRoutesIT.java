@@ -70,7 +70,8 @@ class ChildrenOnRoutesIT extends ChildTestSupport {
     ProcessInstance period = reflectionPeriodOf(route);
 
     complete(task(ReflectionPeriodProcess.TASK_REGISTER_DECISION, period), withVariables("decisionResult",
-        "rejected", "decisionDate", TODAY, "rejectionReason", "Inte sannolikt offer."));
+        "rejected", "decisionDate", TODAY, "rejectionReason", "Inte sannolikt offer.",
+        "rejectionReasonCode", "not_presumed_victim"));
     // done by the investigation leader: the period's variables flow back into the route, which the uncovered
     // child keeps open; the same case identity written back is no change (casefile.CaseIdentityGuard)
     identityService.setAuthentication("alex", List.of("forundersokningsledare-stockholm"));

@@ -53,7 +53,8 @@ class DecisionMessageIT extends ReflectionPeriodTestCase {
     ProcessInstance instance = startCase(ApplicantType.SOCIAL_SERVICES);
 
     Answer answer = rest("admin").post(MESSAGE, decision(instance.getBusinessKey(), "decisionResult", "rejected",
-        "decisionDate", TODAY.toString(), "rejectionReason", "Har redan uppehållstillstånd"));
+        "decisionDate", TODAY.toString(), "rejectionReasonCode", "has_residence_permit",
+        "rejectionReason", "Har redan uppehållstillstånd"));
 
     assertThat(answer.status()).isEqualTo(204);
     BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_ALTERNATIVE);
@@ -65,7 +66,10 @@ class DecisionMessageIT extends ReflectionPeriodTestCase {
     String caseNumber = instance.getBusinessKey();
 
     assertRefused(rest("admin").post(MESSAGE, decision(caseNumber, "decisionResult", "rejected",
-        "decisionDate", TODAY.toString())), "rejectionReason", "Skäl för avslaget");
+        "decisionDate", TODAY.toString(), "rejectionReason", "Har redan uppehållstillstånd")),
+        "rejectionReasonCode", "Avslagsgrund");
+    assertRefused(rest("admin").post(MESSAGE, decision(caseNumber, "decisionResult", "rejected",
+        "decisionDate", TODAY.toString(), "rejectionReasonCode", "other")), "rejectionReason", "Skäl för avslaget");
     assertRefused(rest("admin").post(MESSAGE, decision(caseNumber, "decisionResult", "granted",
         "decisionDate", "2026-13-01")), "decisionDate", "inte ett giltigt datum");
     assertRefused(rest("admin").post(MESSAGE, decision(caseNumber, "decisionResult", "granted",

@@ -66,10 +66,15 @@ class DecisionTest extends ReflectionPeriodTestCase {
   void rejectionNeedsItsReasonThenTheAlternativeIsRecorded() {
     ProcessInstance instance = startCase(ApplicantType.SOCIAL_SERVICES);
 
+    assertRefused(instance, "rejectionReasonCode", "Avslagsgrund",
+        "decisionResult", "rejected", "decisionDate", TODAY.toString(), "rejectionReason", "Inte sannolikt offer");
+    assertRefused(instance, "rejectionReasonCode", "Avslagsgrund",
+        "decisionResult", "rejected", "decisionDate", TODAY.toString(), "rejectionReasonCode", "maybe",
+        "rejectionReason", "Inte sannolikt offer");
     assertRefused(instance, "rejectionReason", "Skäl för avslaget",
-        "decisionResult", "rejected", "decisionDate", TODAY.toString());
+        "decisionResult", "rejected", "decisionDate", TODAY.toString(), "rejectionReasonCode", "not_presumed_victim");
     complete(instance, TASK_REGISTER_DECISION, "decisionResult", "rejected", "decisionDate", TODAY.toString(),
-        "rejectionReason", "Inte sannolikt offer enligt Migrationsverket");
+        "rejectionReasonCode", "not_presumed_victim", "rejectionReason", "Inte sannolikt offer enligt Migrationsverket");
 
     BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_ALTERNATIVE);
     assertThat(candidateGroups(instance, TASK_RECORD_ALTERNATIVE)).containsExactly("socialtjanst-0180");

@@ -3,10 +3,12 @@ package se.betanketid.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.betanketid.CaseFixtures;
 import se.betanketid.ProcessTestCase;
+import se.betanketid.calendar.EngineTime;
 import se.betanketid.casefile.ApplicantType;
 
 /** The case register follows the engine in the engine's transaction; the rebuild and the check agree with it. */
@@ -110,6 +113,51 @@ class RegisterIT extends ProcessTestCase {
         "police_region", "route", "children_count", "children_uncovered", "identification_date", "age_band")) {
       assertThat(rebuilt.get(column)).as(column).isEqualTo(live.get(column));
     }
+  }
+
+  @Test
+  void aRebuildKeepsEachBreachInTheYearItHappened() {
+    ZonedDateTime tuesday = ZonedDateTime.of(2025, 3, 11, 10, 0, 0, 0, EngineTime.SWEDEN);
+    ClockUtil.setCurrentTime(Date.from(tuesday.toInstant()));
+    ProcessInstance route = start(CaseFixtures.socialServicesCase());
+    Job escalation = managementService.createJobQuery().processInstanceId(route.getId())
+        .activityId("BoundaryEvent_AdviceOverdue").singleResult();
+    ClockUtil.setCurrentTime(Date.from(tuesday.plusDays(2).plusMinutes(1).toInstant()));
+    managementService.executeJob(escalation.getId());
+    assertThat(row(route.getId()).get("breaches")).isEqualTo("ADVICE_OVERDUE@2025");
+
+    ClockUtil.setCurrentTime(Date.from(tuesday.plusYears(2).toInstant())); // the rebuild runs two years later
+    rebuild.rebuild();
+
+    assertThat(row(route.getId()).get("breaches")).isEqualTo("ADVICE_OVERDUE@2025");
+    assertThat(jdbc.queryForList("SELECT b.breach_year FROM case_fact_breach b JOIN case_file c"
+        + " ON c.fact_id = b.fact_id WHERE c.process_instance_id = ?", Integer.class, route.getId()))
+        .containsExactly(2025);
+    assertThat(check.differences()).isEmpty();
+  }
+
+  /**
+   * Found on a database made by the version before the register: a case whose child's escalation history lists
+   * before the route's own got the escalation's time as its opening (the rebuild loads the processes by kind).
+   */
+  @Test
+  void aRebuildOpensEachCaseWhenItsRouteStarted() {
+    ZonedDateTime monday = ZonedDateTime.of(2025, 3, 10, 10, 0, 0, 0, EngineTime.SWEDEN);
+    ClockUtil.setCurrentTime(Date.from(monday.toInstant()));
+    ProcessInstance route = start(CaseFixtures.socialServicesCase().withChild("none_known"));
+    java.sql.Timestamp opened = (java.sql.Timestamp) row(route.getId()).get("opened_at");
+    ClockUtil.setCurrentTime(Date.from(monday.plusDays(3).toInstant()));
+    List<String> children = runtimeService.createProcessInstanceQuery().rootProcessInstanceId(route.getId())
+        .processDefinitionKey("AccompanyingChildProcess").list().stream().map(ProcessInstance::getId).toList();
+    managementService.createJobQuery().activityId("BoundaryEvent_ChildProtectionOverdue").list().stream()
+        .filter(job -> children.contains(job.getProcessInstanceId()))
+        .forEach(job -> managementService.executeJob(job.getId()));
+    assertThat((String) row(route.getId()).get("breaches")).contains("PROTECTION_ASSESSMENT_OVERDUE@2025");
+
+    rebuild.rebuild();
+
+    assertThat(row(route.getId()).get("opened_at")).isEqualTo(opened);
+    assertThat(check.differences()).isEmpty();
   }
 
   @Test

@@ -27,11 +27,19 @@ class CaseDriver {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
+  /** The ground of the rejections this driver registers (a code of reflectionperiod.RejectionReason). */
+  private String rejectionReason = "not_presumed_victim";
 
   CaseDriver(RuntimeService runtime, TaskService tasks, ManagementService management) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
+  }
+
+  /** From now on, rejections are registered with this ground. */
+  CaseDriver rejectingFor(String code) {
+    this.rejectionReason = code;
+    return this;
   }
 
   /** Runs the case; answers the route's process instance. */
@@ -64,7 +72,8 @@ class CaseDriver {
     VariableMap decision = Variables.createVariables().putValue("decisionResult", c.result())
         .putValue("decisionDate", c.decided().toString());
     if ("rejected".equals(c.result())) {
-      decision.putValue("rejectionReason", "Underlaget räckte inte för att anta att personen är offer.");
+      decision.putValue("rejectionReasonCode", rejectionReason)
+          .putValue("rejectionReason", "Underlaget räckte inte för att anta att personen är offer.");
       complete(period, "UserTask_RegisterDecision", decision);
       complete(period, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
     } else {

@@ -35,13 +35,28 @@ class YearlyCountsTest {
         .isEqualTo(year.granted().total()).isEqualTo(4);
   }
 
+  @Test
+  void aRejectionRegisteredBeforeTheGroundWasAskedCountsAsNotRecorded() {
+    YearlyReport year = YearlyStatistics.compute(2019, List.of(rejected(null), rejected("not_in_sweden"),
+        rejected("words of a decision")), List.of(), List.of());
+
+    assertThat(year.rejections().total()).isEqualTo(3);
+    assertThat(year.rejections().byReason()).containsExactly(entry("has_residence_permit", 0),
+        entry("not_in_sweden", 1), entry("not_presumed_victim", 0), entry("other", 0), entry("not_recorded", 2));
+  }
+
+  private static FactYears.Fact rejected(String reason) {
+    return new FactYears.Fact("fact-" + reason, 2019, 2019, 2019, null, "0180", "stockholm", "SOCIAL_SERVICES",
+        false, "male", List.of("sexual"), "rejected", "apply", null, "REJECTED", 0, 2, reason);
+  }
+
   private static FactYears.Fact declined(String reason, String outcome) {
     return new FactYears.Fact("fact-" + reason, null, null, 2019, 2019, "0180", "stockholm", "SOCIAL_SERVICES",
-        false, "female", List.of("sexual"), null, "do_not_apply", reason, outcome, null, null);
+        false, "female", List.of("sexual"), null, "do_not_apply", reason, outcome, null, null, null);
   }
 
   private static FactYears.Fact granted(List<String> forms) {
     return new FactYears.Fact("fact-" + forms, 2019, 2019, null, 2019, "0180", "stockholm", "SOCIAL_SERVICES",
-        false, "male", forms, "granted", "apply", null, null, 0, 2);
+        false, "male", forms, "granted", "apply", null, null, 0, 2, null);
   }
 }

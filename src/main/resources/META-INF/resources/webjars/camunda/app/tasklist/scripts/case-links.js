@@ -9,31 +9,24 @@ const LINK_ID = 'bt-cases-link';
 const BANNER_ID = 'bt-case-started';
 
 function addHeaderLink() {
-  if (document.getElementById(LINK_ID)) {
+  // the list of Tasklist's own header actions ("Skapa uppgift", "Starta process"), transcluded into the header;
+  // until Angular has put it there, wait (the observer below calls again): a link put anywhere else in the
+  // header takes a row of its own and pushes the header's items onto a second line
+  const menu = document.querySelector('[cam-widget-header] ul[cam-if-logged-in]');
+  if (!menu || menu.querySelector('#' + LINK_ID)) {
     return;
   }
-  const header = document.querySelector('[cam-widget-header]');
-  if (!header) {
-    return;
-  }
+  document.querySelectorAll('#' + LINK_ID).forEach((stale) => stale.closest('li')?.remove());
   const link = document.createElement('a');
   link.id = LINK_ID;
   link.href = '/cases';
   link.textContent = 'Mina ärenden';
-  // the list of Tasklist's own header actions ("Skapa uppgift", "Starta process"), transcluded into the header
-  const menu = header.querySelector('ul[cam-if-logged-in]');
-  if (menu) {
-    // like Tasklist's own items (li > view > a): a link directly in the li gets a taller box and pushes the
-    // header's items onto a second line
-    const item = document.createElement('li');
-    const view = document.createElement('span');
-    view.appendChild(link);
-    item.appendChild(view);
-    menu.insertBefore(item, menu.firstChild);
-  } else {
-    link.style.cssText = 'display:inline-block;padding:15px;color:#fff;font-weight:600;';
-    header.insertBefore(link, header.firstChild);
-  }
+  // like Tasklist's own items (li > view > a): a link directly in the li gets a taller box
+  const item = document.createElement('li');
+  const view = document.createElement('span');
+  view.appendChild(link);
+  item.appendChild(view);
+  menu.insertBefore(item, menu.firstChild);
 }
 
 function showStarted(caseNumber) {
