@@ -15,12 +15,19 @@ public class RestCalls {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
   private final String base;
-  private final String authorization;
+  private String authorization;
 
   public RestCalls(String base, String user) {
     this.base = base;
     this.authorization = user == null ? null
         : "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Calls with the provider's access token (profile oidc) instead of Basic. */
+  public static RestCalls bearer(String base, String token) {
+    RestCalls calls = new RestCalls(base, null);
+    calls.authorization = "Bearer " + token;
+    return calls;
   }
 
   public record Answer(int status, String body) {

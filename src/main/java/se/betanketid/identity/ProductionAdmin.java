@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The administrator account of the prod profile, from BETANKETID_ADMIN_ID / BETANKETID_ADMIN_PASSWORD.
- * The application refuses to start when the password is missing or weak.
+ * The application refuses to start when the password is missing or weak. Not with profile oidc: there the
+ * administrators are the provider's people in the group mapped to camunda-admin.
  */
 @Component
-@Profile("prod")
+@Profile("prod & !oidc")
 public class ProductionAdmin {
 
   static final int MIN_LENGTH = 12;

@@ -3,7 +3,6 @@ package se.betanketid.sso;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +30,8 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -87,7 +88,7 @@ class OidcSecurity {
   @Bean
   @Order(2)
   SecurityFilterChain people(HttpSecurity http, ClientRegistrationRepository registrations,
-      IdentityService identities) throws Exception {
+      SignedInPeople people) throws Exception {
     DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
         registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
     withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -102,7 +103,7 @@ class OidcSecurity {
             .anyRequest().access(withOurGroup()))
         .oauth2Login(login -> login
             .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
-            .successHandler(new SignedInUsers(identities)))
+            .successHandler(rememberedThenOnward(people)))
         .logout(logout -> logout
             .logoutRequestMatcher(UriMatcher.of("/logout", "/camunda/api/admin/auth/user/*/logout"))
             .logoutSuccessHandler(afterLogout(logoutAtProvider)))
@@ -115,6 +116,20 @@ class OidcSecurity {
         // Camunda's webapps have their own CSRF protection (XSRF-TOKEN); our pages post nothing with cookies
         .csrf(csrf -> csrf.disable())
         .build();
+  }
+
+  @Bean
+  SignedInPeople signedInPeople() {
+    return new SignedInPeople();
+  }
+
+  /** After a login at the provider: the person is known to this node (in memory), then on to her page. */
+  private static AuthenticationSuccessHandler rememberedThenOnward(SignedInPeople people) {
+    SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
+    return (request, response, authentication) -> {
+      people.current();
+      onward.onAuthenticationSuccess(request, response, authentication);
+    };
   }
 
   /** Our groups from the ID token's groups claim (the OIDC login). */

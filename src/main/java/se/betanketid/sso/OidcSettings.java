@@ -10,13 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("betanketid.oidc")
 public record OidcSettings(String userClaim, String groupsClaim, Duration clockSkew,
-    Map<String, String> groupMapping, String adminId) {
+    Map<String, String> groupMapping) {
 
   public OidcSettings {
     userClaim = userClaim == null || userClaim.isBlank() ? "preferred_username" : userClaim;
     groupsClaim = groupsClaim == null || groupsClaim.isBlank() ? "groups" : groupsClaim;
     clockSkew = clockSkew == null ? Duration.ofSeconds(60) : clockSkew;
     groupMapping = groupMapping == null ? Map.of() : Map.copyOf(groupMapping);
-    adminId = adminId == null || adminId.isBlank() ? "admin" : adminId;
   }
 }

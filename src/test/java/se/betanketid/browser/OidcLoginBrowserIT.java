@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import se.betanketid.CaseFixtures;
-import se.betanketid.resilience.PackagedApp;
 import se.betanketid.sso.KeycloakServer;
 import se.betanketid.sso.OidcApp;
 
 /**
  * Single sign-on in the browser (profile oidc, a real Keycloak): sara opens Tasklist, is sent to the provider's
- * login page, logs in there, completes a task in Tasklist, logs out at both ends (the provider asks for her
- * password again); ove, whose group maps to none of ours, gets the Swedish page "Ingen behörighet".
+ * login page, logs in there, completes a task in Tasklist and finds her cases in "Mina ärenden", logs out at
+ * both ends (the provider asks for her password again); nils (Göteborg) sees none of her cases, neither in
+ * Tasklist nor in the case list; ove, whose group maps to none of ours, gets the Swedish page "Ingen
+ * behörighet". axe-core on our pages; Camunda's identity tables stay empty.
  */
 @Tag("oidc")
 class OidcLoginBrowserIT {
@@ -36,42 +37,66 @@ class OidcLoginBrowserIT {
   void saraLogsInAtTheProviderCompletesATaskAndLogsOutAtBothEnds() throws Exception {
     RunningApp.requireBrowser();
     KeycloakServer keycloak = KeycloakServer.get();
-    PackagedApp app = OidcApp.start(keycloak, "oidc-browser");
-    String base = "http://localhost:" + app.port();
+    OidcApp app = OidcApp.get();
+    String base = app.baseUrl();
     Browser browser = null;
     try {
       String admin = keycloak.personToken("test-cli", "admin");
-      String taskId = submitApplicationTaskOfStockholm(base, admin);
+      Waiting done = submitApplicationTaskOfStockholm(base, admin);
+      Waiting open = submitApplicationTaskOfStockholm(base, admin);
+      Waiting gothenburg = submitApplicationTask(base, admin, "1480");
       browser = new Browser(base);
       browser.open(Tasklist.PATH);
       logInAtProvider(browser, keycloak, "sara");
       Tasklist tasklist = new Tasklist(browser);
       browser.await(By.xpath("//*[contains(@class,'filters')]//a[starts-with(normalize-space(),'Mina uppgifter')]"));
+      assertThat(browser.await(By.xpath("//*[normalize-space()='Sara Socialsekreterare']")).isDisplayed())
+          .as("her name, from the provider's token").isTrue();
       browser.screenshot("oidc-02-tasklist-sara");
 
-      tasklist.openTaskById(taskId).claim().awaitForm();
+      tasklist.openTaskById(done.taskId()).claim().awaitForm();
       // not before the identification date, which the case fixture sets to today
       new FormJs(browser).date("Datum då ansökan skickades", LocalDate.now(ZoneId.of("Europe/Stockholm")));
       browser.screenshot("oidc-03-task-form-sara");
       tasklist.complete();
-      HttpResponse<String> done = get(base + "/engine-rest/history/task?taskId=" + taskId, admin);
-      JsonNode history = JSON.readTree(done.body());
+      JsonNode history = JSON.readTree(get(base + "/engine-rest/history/task?taskId=" + done.taskId(), admin).body());
       assertThat(history).hasSize(1);
       assertThat(history.get(0).get("assignee").asText()).isEqualTo("sara");
       assertThat(history.get(0).get("deleteReason").asText()).isEqualTo("completed");
 
-      browser.open("/logout");
-      browser.await(By.xpath("//h1[normalize-space()='Du är utloggad']"));
-      browser.screenshot("oidc-04-logged-out");
-      browser.open(Tasklist.PATH);
-      browser.await(By.id("username"));
-      assertThat(browser.driver().getCurrentUrl()).as("the provider's session ended too")
-          .startsWith(keycloak.issuer());
+      browser.open("/cases");
+      browser.await(By.xpath("//table[@id='cases']//a[normalize-space()='" + open.caseNumber() + "']"));
+      browser.await(By.xpath("//table[@id='cases']//a[normalize-space()='" + done.caseNumber() + "']"));
+      browser.screenshot("oidc-04-case-list-sara");
+      assertThat(Axe.seriousViolations(browser)).as("axe-core on the case list (oidc)").isEmpty();
 
+      logOut(browser, keycloak);
+      logInAtProvider(browser, keycloak, "nils");
+      browser.await(By.xpath("//*[contains(@class,'filters')]//a[starts-with(normalize-space(),'Mina uppgifter')]"));
+      tasklist.openFilter("Gruppens uppgifter");
+      browser.await(By.xpath("//*[contains(@class,'tasks-list')]//*[contains(normalize-space(),'"
+          + gothenburg.caseNumber() + "')]"));
+      assertThat(browser.text()).as("nils (Göteborg) in Tasklist: his case, none of sara's")
+          .doesNotContain(open.caseNumber()).doesNotContain(done.caseNumber());
+      browser.screenshot("oidc-05-tasklist-nils");
+      browser.open("/cases");
+      browser.await(By.xpath("//table[@id='cases']//a[normalize-space()='" + gothenburg.caseNumber() + "']"));
+      assertThat(browser.text()).as("nils's case list").doesNotContain(open.caseNumber())
+          .doesNotContain(done.caseNumber());
+      browser.screenshot("oidc-06-case-list-nils");
+      browser.open("/cases/" + open.caseNumber());
+      browser.await(By.xpath("//h1[normalize-space()='Ärendet hittades inte']"));
+      assertThat(browser.text()).doesNotContain(open.caseNumber() + " ");
+
+      logOut(browser, keycloak);
       logInAtProvider(browser, keycloak, "ove");
       browser.await(By.xpath("//h1[normalize-space()='Ingen behörighet']"));
       assertThat(browser.text()).contains("ingen av dina grupper");
-      browser.screenshot("oidc-05-no-group-ove");
+      browser.screenshot("oidc-08-no-group-ove");
+      assertThat(Axe.seriousViolations(browser)).as("axe-core on the refusal page").isEmpty();
+
+      assertThat(app.identityRows()).as("Camunda's identity tables after three logins").allSatisfy(
+          (table, rows) -> assertThat(rows).as(table).isZero());
     } catch (RuntimeException | AssertionError failure) {
       if (browser != null) {
         browser.screenshot("oidc-failed");
@@ -81,9 +106,23 @@ class OidcLoginBrowserIT {
       if (browser != null) {
         browser.close();
       }
-      app.stop();
     }
   }
+
+  /** /logout ends the session here and at the provider: Tasklist then asks for a password again. */
+  private static void logOut(Browser browser, KeycloakServer keycloak) {
+    browser.open("/logout");
+    browser.await(By.xpath("//h1[normalize-space()='Du är utloggad']"));
+    browser.screenshot("oidc-07-logged-out");
+    assertThat(Axe.seriousViolations(browser)).as("axe-core on the page after logout").isEmpty();
+    browser.open(Tasklist.PATH);
+    browser.await(By.id("username"));
+    assertThat(browser.driver().getCurrentUrl()).as("the provider's session ended too")
+        .startsWith(keycloak.issuer());
+  }
+
+  /** A task of a case waiting in Tasklist, and the case's number. */
+  private record Waiting(String taskId, String caseNumber) {}
 
   private static void logInAtProvider(Browser browser, KeycloakServer keycloak, String user) {
     browser.await(By.id("username"));
@@ -95,8 +134,13 @@ class OidcLoginBrowserIT {
   }
 
   /** A case of Stockholm (0180, sara's) waiting at "Skicka ansökan till Migrationsverket", started by admin. */
-  private String submitApplicationTaskOfStockholm(String base, String admin) throws Exception {
-    Map<String, Object> variables = CaseFixtures.socialServicesCase()
+  private Waiting submitApplicationTaskOfStockholm(String base, String admin) throws Exception {
+    return submitApplicationTask(base, admin, "0180");
+  }
+
+  /** A case of the municipality waiting at "Skicka ansökan till Migrationsverket", started by admin. */
+  private Waiting submitApplicationTask(String base, String admin, String municipality) throws Exception {
+    Map<String, Object> variables = CaseFixtures.socialServicesCase().with("municipalityCode", municipality)
         .with("identityDocument", "pass " + UUID.randomUUID().toString().substring(0, 8)).restVariables();
     String body = JSON.writeValueAsString(Map.of("variables", variables, "startInstructions",
         List.of(Map.of("type", "startBeforeActivity", "activityId", "UserTask_SubmitApplication"))));
@@ -116,7 +160,10 @@ class OidcLoginBrowserIT {
     JsonNode tasks = JSON.readTree(get(base + "/engine-rest/task?processInstanceId=" + instance
         + "&taskDefinitionKey=UserTask_SubmitApplication", admin).body());
     assertThat(tasks).hasSize(1);
-    return tasks.get(0).get("id").asText();
+    String caseNumber = JSON.readTree(get(base + "/engine-rest/process-instance/" + instance, admin).body())
+        .get("businessKey").asText();
+    assertThat(caseNumber).startsWith("BT-");
+    return new Waiting(tasks.get(0).get("id").asText(), caseNumber);
   }
 
   private HttpResponse<String> get(String url, String token) throws Exception {

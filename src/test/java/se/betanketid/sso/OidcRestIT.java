@@ -16,13 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import se.betanketid.CaseFixtures;
-import se.betanketid.resilience.PackagedApp;
 
 /**
  * Profile oidc against a real Keycloak: the REST API takes the provider's bearer tokens (people's and a
@@ -37,19 +35,42 @@ class OidcRestIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
   private KeycloakServer keycloak;
-  private PackagedApp app;
+  private OidcApp app;
   private String base;
 
   @BeforeAll
   void start() throws Exception {
     keycloak = KeycloakServer.get();
-    app = OidcApp.start(keycloak, "oidc-rest");
-    base = "http://localhost:" + app.port();
+    app = OidcApp.get();
+    base = app.baseUrl();
   }
 
-  @AfterAll
-  void stop() throws InterruptedException {
-    app.stop();
+  @Test
+  void camundaKnowsPeopleAndGroupsFromTheTokenAndWritesNothingOfThem() throws Exception {
+    String sara = keycloak.personToken("test-cli", "sara");
+    JsonNode profile = json(sara, "/engine-rest/user/sara/profile");
+    assertThat(profile.get("firstName").asText()).isEqualTo("Sara");
+    assertThat(profile.get("email").asText()).contains("@");
+    assertThat(json(sara, "/engine-rest/group?member=sara")).extracting(group -> group.get("id").asText())
+        .containsExactly("socialtjanst-0180");
+    assertThat(json(sara, "/engine-rest/identity/groups?userId=sara").get("groups"))
+        .extracting(group -> group.get("id").asText()).containsExactly("socialtjanst-0180");
+
+    String nils = keycloak.personToken("test-cli", "nils");
+    assertThat(send(nils, "GET", "/engine-rest/user/sara/profile", null).statusCode())
+        .as("a colleague of another municipality may not read sara's profile").isEqualTo(404);
+    assertThat(json(nils, "/engine-rest/user")).extracting(user -> user.get("id").asText())
+        .containsExactly("nils");
+
+    String admin = keycloak.personToken("test-cli", "admin");
+    assertThat(json(admin, "/engine-rest/group")).extracting(group -> group.get("id").asText())
+        .containsAll(OidcApp.GROUP_MAPPING.values());
+    assertThat(send(admin, "POST", "/engine-rest/user/create",
+        Map.of("profile", Map.of("id", "mallory"), "credentials", Map.of("password", "Secret-123456")))
+        .statusCode()).as("the identity service is read-only").isBetween(400, 499);
+
+    assertThat(app.identityRows()).as("Camunda's identity tables").allSatisfy((table, rows) ->
+        assertThat(rows).as(table).isZero());
   }
 
   @Test
@@ -100,6 +121,17 @@ class OidcRestIT {
     String shortLived = keycloak.personToken("test-cli-short", "sara");
     Thread.sleep(2500); // lives one second; the app allows no clock skew in this test
     assertRefused(shortLived, 401, "Logga in");
+
+    String admin = keycloak.personToken("test-cli", "admin");
+    long before = count(admin);
+    for (String bad : List.of(altered, selfSigned(payload), shortLived)) {
+      HttpResponse<String> start = send(bad, "POST",
+          "/engine-rest/process-definition/key/SocialServicesApplicationProcess/start",
+          Map.of("variables", saraCase()));
+      assertThat(start.statusCode()).as(start.body()).isEqualTo(401);
+      assertThat(JSON.readTree(start.body()).get("message").asText()).contains("Logga in");
+    }
+    assertThat(count(admin)).as("no case started by a bad token").isEqualTo(before);
   }
 
   @Test
