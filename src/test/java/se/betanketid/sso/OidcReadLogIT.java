@@ -12,13 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import se.betanketid.CaseFixtures;
-import se.betanketid.resilience.PackagedApp;
 
 /**
  * The read log under profile oidc, against a real Keycloak: a read with a bearer token is logged as the token's user
@@ -32,19 +30,12 @@ class OidcReadLogIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
   private KeycloakServer keycloak;
-  private PackagedApp app;
   private String base;
 
   @BeforeAll
   void start() throws Exception {
     keycloak = KeycloakServer.get();
-    app = OidcApp.start(keycloak, "oidc-readlog");
-    base = "http://localhost:" + app.port();
-  }
-
-  @AfterAll
-  void stop() throws InterruptedException {
-    app.stop();
+    base = OidcApp.get().baseUrl();
   }
 
   @Test
