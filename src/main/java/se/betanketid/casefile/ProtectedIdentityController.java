@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
+import se.betanketid.readlog.Channel;
+import se.betanketid.readlog.ReadLog;
 import se.betanketid.system.Caller;
 
 /**
@@ -28,9 +30,11 @@ class ProtectedIdentityController {
   static final String REFUSED = "Skyddade personuppgifter visas bara för ärendets handläggare.";
 
   private final ProtectedIdentity protectedIdentity;
+  private final ReadLog readLog;
 
-  ProtectedIdentityController(ProtectedIdentity protectedIdentity) {
+  ProtectedIdentityController(ProtectedIdentity protectedIdentity, ReadLog readLog) {
     this.protectedIdentity = protectedIdentity;
+    this.readLog = readLog;
   }
 
   @GetMapping(path = "/api/cases/{caseNumber}/protected-identity", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,6 +54,7 @@ class ProtectedIdentityController {
       return answer(HttpStatus.NOT_FOUND, Map.of("message", "Ärendet har inga skyddade personuppgifter."));
     }
     LOG.info("Protected identity of case {} read by {}", caseNumber, caller.userId());
+    readLog.caseRead(caller.userId(), caseNumber, Channel.PROTECTED_IDENTITY);
     Map<String, Object> body = new LinkedHashMap<>(identity.get().person());
     body.put("children", identity.get().children());
     return answer(HttpStatus.OK, body);

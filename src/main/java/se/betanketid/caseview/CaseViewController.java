@@ -1,6 +1,7 @@
 package se.betanketid.caseview;
 
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,6 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import jakarta.servlet.http.HttpServletRequest;
+import se.betanketid.readlog.BreakGlass;
+import se.betanketid.readlog.Channel;
+import se.betanketid.readlog.ReadLog;
 import se.betanketid.system.Caller;
 
 /**
@@ -22,10 +28,17 @@ class CaseViewController {
 
   static final String NOT_FOUND = "Ärendet finns inte, eller så har du inte behörighet att se det.";
 
-  private final CaseViews views;
+  /** Sent by the case page's script (static/cases/assets/case.js): the read log says "Ärendesidan". */
+  static final String VIEW_HEADER = "X-Betanketid-View";
 
-  CaseViewController(CaseViews views) {
+  private final CaseViews views;
+  private final ReadLog readLog;
+  private final BreakGlass breakGlass;
+
+  CaseViewController(CaseViews views, ReadLog readLog, BreakGlass breakGlass) {
     this.views = views;
+    this.readLog = readLog;
+    this.breakGlass = breakGlass;
   }
 
   @GetMapping({"/cases", "/cases/"})
@@ -35,11 +48,15 @@ class CaseViewController {
 
   @GetMapping("/cases/{caseNumber:[A-Za-z0-9-]+}")
   Object casePage(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller,
-      @PathVariable String caseNumber) {
-    if (!views.mayOpen(caller, caseNumber)) {
+      @PathVariable String caseNumber, HttpServletRequest request) {
+    if (!views.mayOpen(caller, caseNumber) && breakGlass.grantedReason(request, caseNumber).isEmpty()) {
+      // a manager may open a case of a neighbouring municipality by break-glass: the link (without the number) is
+      // shown on every 404 of hers, so it tells nothing about whether the case exists
+      String breakGlassLink = breakGlass.mayAsk(caller) ? "<p>Behöver du öppna ärendet när dess chef inte kan? "
+          + "<a href=\"/cases/break-glass\">Nödåtkomst</a></p>" : "";
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
           .body("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"UTF-8\"><title>Ärendet hittades inte</title>"
-              + "</head><body><main><h1>Ärendet hittades inte</h1><p>" + NOT_FOUND + "</p>"
+              + "</head><body><main><h1>Ärendet hittades inte</h1><p>" + NOT_FOUND + "</p>" + breakGlassLink
               + "<p><a href=\"/cases\">Till Mina ärenden</a></p></main></body></html>");
     }
     return "forward:/cases/assets/case.html";
@@ -58,8 +75,25 @@ class CaseViewController {
   @GetMapping(path = "/api/cases/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   ResponseEntity<Map<String, Object>> page(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller,
-      @PathVariable String caseNumber) {
-    return views.page(caller, caseNumber).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity
+      @PathVariable String caseNumber, @RequestHeader(name = VIEW_HEADER, required = false) String view,
+      HttpServletRequest request) {
+    Channel channel = "case-page".equals(view) ? Channel.CASE_PAGE : Channel.CASE_API;
+    Optional<Map<String, Object>> page = views.page(caller, caseNumber);
+    page.ifPresent(read -> readLog.caseRead(caller.userId(), caseNumber, channel));
+    if (page.isEmpty()) {
+      Optional<String> reason = breakGlass.grantedReason(request, caseNumber);
+      if (reason.isPresent()) {
+        page = views.pageByBreakGlass(caller, caseNumber).map(read -> withBreakGlass(read));
+        page.ifPresent(read -> breakGlass.logRead(caller, caseNumber, channel, reason.get()));
+      }
+    }
+    return page.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity
         .status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "message", NOT_FOUND)));
+  }
+
+  static Map<String, Object> withBreakGlass(Map<String, Object> page) {
+    Map<String, Object> marked = new java.util.LinkedHashMap<>(page);
+    marked.put("breakGlass", true);
+    return marked;
   }
 }

@@ -18,6 +18,7 @@ import se.betanketid.municipality.MunicipalityRegistry;
 import se.betanketid.register.CaseRegister;
 import se.betanketid.register.CaseRegister.CaseRow;
 import se.betanketid.register.CaseRegister.TaskRow;
+import se.betanketid.identity.Role;
 import se.betanketid.system.Caller;
 
 /**
@@ -79,13 +80,22 @@ class CaseViews {
     if (caseId.isEmpty() || !visibility.mayRead(caller, caseId.get())) {
       return Optional.empty();
     }
+    return Optional.of(render(caller, caseNumber, caseId.get()));
+  }
+
+  /** The case page's JSON without the engine's say: only for a break-glass opening (readlog.BreakGlass). */
+  Optional<Map<String, Object>> pageByBreakGlass(Caller caller, String caseNumber) {
+    return register.caseIdOf(caseNumber).map(caseId -> render(caller, caseNumber, caseId));
+  }
+
+  private Map<String, Object> render(Caller caller, String caseNumber, String caseId) {
     Instant now = EngineTime.now().toInstant();
-    List<CaseRow> rows = register.caseAndChildren(caseId.get());
+    List<CaseRow> rows = register.caseAndChildren(caseId);
     CaseRow row = rows.stream().filter(r -> !r.child()).findFirst().orElseThrow();
     List<CaseRow> children = rows.stream().filter(CaseRow::child).toList();
     Map<String, Integer> childNumbers = new LinkedHashMap<>();
     children.forEach(child -> childNumbers.put(child.id(), child.childNumber()));
-    List<TaskRow> tasks = register.openTasks(caseId.get());
+    List<TaskRow> tasks = register.openTasks(caseId);
     Set<String> openable = visibility.openableTasks(caller, caseNumber);
 
     Map<String, Object> page = summary(row, now);
@@ -93,10 +103,13 @@ class CaseViews {
     page.put("tasks", tasks.stream().map(task -> task(task, childNumbers, openable, now)).toList());
     page.put("deadlines", deadlines(row, tasks, childNumbers, now));
     page.put("children", children.stream().map(child -> child(child, now)).toList());
-    page.put("timeline", timeline.of(caseNumber, caseId.get(), childNumbers).stream().map(entry -> Map.of(
+    page.put("timeline", timeline.of(caseNumber, caseId, childNumbers).stream().map(entry -> Map.of(
         "at", time(entry.at()), "what", entry.what(), "who", entry.who())).toList());
     page.put("today", EngineTime.today().toString());
-    return Optional.of(page);
+    if (caller.scopesOf(Role.MANAGER).contains(row.municipalityCode())) {
+      page.put("readLogHref", "/cases/read-log?case=" + caseNumber);
+    }
+    return page;
   }
 
   private Map<String, Object> summary(CaseRow row, Instant now) {

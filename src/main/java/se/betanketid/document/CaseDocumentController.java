@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
+import se.betanketid.readlog.Channel;
+import se.betanketid.readlog.ReadLog;
 import se.betanketid.system.Caller;
 
 /**
@@ -29,9 +31,11 @@ class CaseDocumentController {
   private final DecisionRecordContent decisionRecord;
   private final DocumentRenderer renderer;
   private final DocumentLog log;
+  private final ReadLog readLog;
 
   CaseDocumentController(ReadableCases cases, ProtectedIdentityRule protectedIdentity, ApplicationContent application,
-      DecisionRecordContent decisionRecord, DocumentRenderer renderer, DocumentLog log) {
+      DecisionRecordContent decisionRecord, DocumentRenderer renderer, DocumentLog log, ReadLog readLog) {
+    this.readLog = readLog;
     this.cases = cases;
     this.protectedIdentity = protectedIdentity;
     this.application = application;
@@ -64,6 +68,7 @@ class CaseDocumentController {
       throw refused;
     }
     log.downloaded(caller.userId(), caseNumber, kind);
+    readLog.caseRead(caller.userId(), caseNumber, Channel.DOCUMENT);
     return ResponseEntity.status(HttpStatus.OK)
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION,

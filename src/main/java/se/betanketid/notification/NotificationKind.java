@@ -8,7 +8,9 @@ public enum NotificationKind {
   ESCALATION("escalation.ftl"),
   CHILD_WITHOUT_COVERAGE("child-without-coverage.ftl"),
   /** The board decided not to apply: to the region's coordinators, for the national support programme. */
-  APPLICATION_DECLINED("application-declined.ftl");
+  APPLICATION_DECLINED("application-declined.ftl"),
+  /** Someone opened a case by break-glass (nödåtkomst): to the case's managers, at once (readlog.BreakGlass). */
+  BREAK_GLASS("break-glass.ftl");
 
   private final String template;
 

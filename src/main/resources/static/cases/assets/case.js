@@ -33,6 +33,11 @@
       : c.dates.decisionResult + (c.dates.decision ? ' ' + c.dates.decision : ''));
     fact(facts, 'Betänketiden slutar', c.dates.periodEnd);
     fact(facts, 'Avslutat', c.closed);
+    if (c.readLogHref) {
+      C.element('read-log').href = c.readLogHref;
+      C.element('read-log').hidden = false;
+    }
+    C.element('break-glass').hidden = !c.breakGlass;
     const documents = '/api/cases/' + encodeURIComponent(c.caseNumber) + '/';
     C.element('application-pdf').href = documents + 'application.pdf';
     C.element('decision-record-pdf').href = documents + 'decision-record.pdf';
@@ -55,7 +60,8 @@
     C.fill('timeline', c.timeline.map(function (e) { return [e.at, e.what, e.who]; }), 3, 'Inga händelser ännu.');
   }
 
-  C.get('/api/cases/' + encodeURIComponent(caseNumber)).then(render).catch(function (e) {
+  // the header tells the read log that the case page, not a program, read the case
+  C.get('/api/cases/' + encodeURIComponent(caseNumber), { 'X-Betanketid-View': 'case-page' }).then(render).catch(function (e) {
     C.element('stage').textContent = '';
     C.showError(e.message);
   });

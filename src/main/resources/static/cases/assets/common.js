@@ -6,8 +6,9 @@ window.Cases = (function () {
     return document.getElementById(id);
   }
 
-  async function get(path) {
-    const response = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  async function get(path, headers) {
+    const response = await fetch(path, { headers: Object.assign({ Accept: 'application/json' }, headers || {}),
+      credentials: 'same-origin' });
     if (response.status === 401) {
       throw new Error('Du är inte inloggad. Logga in i Tasklist och ladda om sidan.');
     }

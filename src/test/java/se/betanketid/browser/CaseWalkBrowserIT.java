@@ -55,6 +55,7 @@ class CaseWalkBrowserIT {
 
       tasklist.logOut().logIn("maria");
       managerSeesTheCaseOnTheDashboard(browser, caseNumber);
+      printReadLog(caseNumber);
     } catch (RuntimeException | AssertionError failure) {
       browser.screenshot("walk-failed");
       throw failure;
@@ -215,5 +216,15 @@ class CaseWalkBrowserIT {
 
   private static RestCalls admin() {
     return RunningApp.rest("admin");
+  }
+
+  /** The read log of the walked case (readlog): how many reads of which kind the walk left, as maria sees them. */
+  private static void printReadLog(String caseNumber) {
+    JsonNode reads = RunningApp.rest("maria").get("/api/read-log?case=" + caseNumber).json().get("reads");
+    java.util.Map<String, Integer> byKind = new java.util.TreeMap<>();
+    reads.forEach(read -> byKind.merge(read.get("userId").asText() + " / " + read.get("channel").asText() + " / "
+        + read.get("client").asText(), 1, Integer::sum));
+    System.out.println("Read log of the walked case " + caseNumber + ": " + reads.size() + " rows " + byKind);
+    assertThat(byKind.keySet()).anyMatch(kind -> kind.contains("Uppgiftens formulär / Tasklist"));
   }
 }

@@ -99,7 +99,9 @@ final class MatrixRows {
         caseView("/cases/{caseNumber} (case page)", Door.REST, p -> "/cases/" + cn(p), false),
         caseDocument("/api/cases/{caseNumber}/application.pdf", Door.REST, "application.pdf"),
         caseDocument("/api/cases/{caseNumber}/decision-record.pdf", Door.REST, "decision-record.pdf"),
-        caseDocument("Tasklist: /api/cases/{caseNumber}/application.pdf", Door.TASKLIST, "application.pdf"));
+        caseDocument("Tasklist: /api/cases/{caseNumber}/application.pdf", Door.TASKLIST, "application.pdf"),
+        readLog("/api/read-log?case (read log)", "/api/read-log?case="),
+        readLog("/cases/read-log?case (read log page)", "/cases/read-log?case="));
   }
 
   /**
@@ -158,6 +160,28 @@ final class MatrixRows {
         return 0;
       }
       throw new AssertionError(name + " answered " + answer.status() + ": " + answer.body());
+    });
+  }
+
+  /**
+   * The read log (package readlog) of one case: 1 when its municipality's manager gets it (200 naming the case); 0
+   * for a refusal (403 for everyone but managers, 404 for another municipality's manager). No personal data.
+   */
+  private static Row readLog(String name, String path) {
+    return new Row(name, Scope.MANAGER, Door.REST, (api, p) -> {
+      Answer answer = api.get(path + cn(p));
+      for (String personal : CaseFixtures.PERSONAL_DATA) {
+        if (answer.body().contains(personal)) {
+          throw new AssertionError(name + " shows personal data: " + personal);
+        }
+      }
+      if (answer.status() == 403 || answer.status() == 404 || answer.status() == 401) {
+        return 0;
+      }
+      if (answer.status() != 200) {
+        throw new AssertionError(name + " answered " + answer.status() + ": " + answer.body());
+      }
+      return answer.body().contains(cn(p)) ? 1 : 0;
     });
   }
 

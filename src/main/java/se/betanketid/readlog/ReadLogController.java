@@ -1,0 +1,141 @@
+package se.betanketid.readlog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.betanketid.identity.Role;
+import se.betanketid.system.Caller;
+
+/**
+ * The read log for a manager (loggkontroll): {@code /cases/read-log} (a Swedish page), {@code /api/read-log} (JSON)
+ * and {@code /api/read-log.csv}, each with {@code case}, {@code user}, {@code from} and {@code to} (ÅÅÅÅ-MM-DD, the
+ * last 30 days by default). Only members of {@code chef-<kommunkod>}, and only their municipalities' cases: everyone
+ * else (the national coordination, social workers, coordinators, administrators) gets 403; a case of another
+ * municipality answers 404, like an unknown one. Reading the log is not itself logged as a read of the case.
+ */
+@RestController
+class ReadLogController {
+
+  static final String REFUSED = "Läsloggen visas bara för chefer, och bara för den egna kommunens ärenden.";
+  static final String NOT_FOUND = "Ärendet finns inte, eller så har du inte behörighet att se det.";
+
+  private final ReadLogQuery query;
+  private final ReadLogPage page;
+
+  ReadLogController(ReadLogQuery query, ReadLogPage page) {
+    this.query = query;
+    this.page = page;
+  }
+
+  @GetMapping(path = "/cases/read-log", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> html(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller,
+      @RequestParam(name = "case", required = false) String caseNumber,
+      @RequestParam(required = false) String user, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    Map<String, String> asked = asked(caseNumber, user, from, to);
+    Set<String> municipalities = caller.scopesOf(Role.MANAGER);
+    if (municipalities.isEmpty()) {
+      return html(HttpStatus.FORBIDDEN, page.refused(REFUSED));
+    }
+    try {
+      ReadLogQuery.Filter filter = ReadLogRequest.filter(municipalities, caseNumber, user, from, to);
+      if (!mayAsk(filter)) {
+        return html(HttpStatus.NOT_FOUND, page.refused(NOT_FOUND));
+      }
+      return html(HttpStatus.OK, page.of(filter, asked, query.rows(filter), null));
+    } catch (ReadLogRequest.Invalid invalid) {
+      return html(HttpStatus.BAD_REQUEST, page.of(null, asked, List.of(), invalid.getMessage()));
+    }
+  }
+
+  @GetMapping(path = "/api/read-log", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Map<String, Object>> json(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller,
+      @RequestParam(name = "case", required = false) String caseNumber,
+      @RequestParam(required = false) String user, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    Set<String> municipalities = caller.scopesOf(Role.MANAGER);
+    if (municipalities.isEmpty()) {
+      return message(HttpStatus.FORBIDDEN, REFUSED);
+    }
+    try {
+      ReadLogQuery.Filter filter = ReadLogRequest.filter(municipalities, caseNumber, user, from, to);
+      if (!mayAsk(filter)) {
+        return message(HttpStatus.NOT_FOUND, NOT_FOUND);
+      }
+      List<ReadLogQuery.Row> rows = query.rows(filter);
+      Map<String, Object> body = new LinkedHashMap<>();
+      if (filter.caseNumber() != null) {
+        body.put("caseNumber", filter.caseNumber());
+      }
+      body.put("from", filter.from().toString());
+      body.put("to", filter.to().toString());
+      body.put("truncated", rows.size() > ReadLogQuery.LIMIT);
+      body.put("reads", rows.stream().limit(ReadLogQuery.LIMIT).toList());
+      return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+    } catch (ReadLogRequest.Invalid invalid) {
+      return message(HttpStatus.BAD_REQUEST, invalid.getMessage());
+    }
+  }
+
+  @GetMapping(path = "/api/read-log.csv")
+  ResponseEntity<?> csv(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller,
+      @RequestParam(name = "case", required = false) String caseNumber,
+      @RequestParam(required = false) String user, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    Set<String> municipalities = caller.scopesOf(Role.MANAGER);
+    if (municipalities.isEmpty()) {
+      return message(HttpStatus.FORBIDDEN, REFUSED);
+    }
+    try {
+      ReadLogQuery.Filter filter = ReadLogRequest.filter(municipalities, caseNumber, user, from, to);
+      if (!mayAsk(filter)) {
+        return message(HttpStatus.NOT_FOUND, NOT_FOUND);
+      }
+      byte[] body = ReadLogCsv.of(query.rows(filter)).getBytes(StandardCharsets.UTF_8);
+      return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+          .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+          .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+              .filename("lasloggen-" + filter.from() + "-" + filter.to() + ".csv").build().toString())
+          .body(body);
+    } catch (ReadLogRequest.Invalid invalid) {
+      return message(HttpStatus.BAD_REQUEST, invalid.getMessage());
+    }
+  }
+
+  /** A question about one case only when the case is of the manager's municipalities. */
+  private boolean mayAsk(ReadLogQuery.Filter filter) {
+    return filter.caseNumber() == null
+        || query.municipalitiesOf(filter.caseNumber()).stream().anyMatch(filter.municipalities()::contains);
+  }
+
+  private static Map<String, String> asked(String caseNumber, String user, String from, String to) {
+    Map<String, String> asked = new LinkedHashMap<>();
+    asked.put("case", caseNumber == null ? "" : caseNumber);
+    asked.put("user", user == null ? "" : user);
+    asked.put("from", from == null ? "" : from);
+    asked.put("to", to == null ? "" : to);
+    return asked;
+  }
+
+  private static ResponseEntity<String> html(HttpStatus status, String body) {
+    return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
+        .body(body);
+  }
+
+  private static ResponseEntity<Map<String, Object>> message(HttpStatus status, String message) {
+    return ResponseEntity.status(status).cacheControl(CacheControl.noStore())
+        .contentType(MediaType.APPLICATION_JSON).body(Map.of("status", status.value(), "message", message));
+  }
+}
