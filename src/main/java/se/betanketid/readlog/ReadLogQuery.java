@@ -25,15 +25,12 @@ class ReadLogQuery {
       String reason) {}
 
   private final JdbcTemplate jdbc;
-  private final ReadLog log;
 
-  ReadLogQuery(JdbcTemplate jdbc, ReadLog log) {
+  ReadLogQuery(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.log = log;
   }
 
   List<Row> rows(Filter filter) {
-    log.flush();
     StringBuilder sql = new StringBuilder("SELECT read_at, user_id, case_number, channel, client, break_glass, reason"
         + " FROM read_log WHERE municipality_code IN (")
         .append(String.join(",", Collections.nCopies(filter.municipalities().size(), "?")))

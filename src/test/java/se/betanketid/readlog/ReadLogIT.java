@@ -44,7 +44,6 @@ class ReadLogIT extends ProcessTestCase {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired ReadLogRetention retention;
-  @Autowired ReadLog readLog;
 
   @BeforeEach
   void neighbourManager() {
@@ -72,7 +71,6 @@ class ReadLogIT extends ProcessTestCase {
   record Row(String user, String channel, String client, boolean breakGlass, String reason) {}
 
   private List<Row> rows(String caseNumber) {
-    readLog.flush();
     return jdbc.query("SELECT user_id, channel, client, break_glass, reason FROM read_log WHERE case_number = ?"
         + " ORDER BY id", (r, n) -> new Row(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4),
         r.getString(5)), caseNumber);
@@ -110,7 +108,6 @@ class ReadLogIT extends ProcessTestCase {
         new Row("sara", "VARIABLES", "REST-API (Basic)", false, null),
         new Row("sara", "HISTORY", "REST-API (Basic)", false, null),
         new Row("sara", "HISTORY", "REST-API (Basic)", false, null));
-    readLog.flush();
     assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT municipality_code) FROM read_log WHERE case_number = ?",
         String.class, caseNumber)).isEqualTo("1");
   }
@@ -294,7 +291,6 @@ class ReadLogIT extends ProcessTestCase {
     ClockUtil.reset();
     assertThat(rows(caseNumber)).hasSize(2);
 
-    readLog.flush();
     retention.sweep();
 
     assertThat(rows(caseNumber)).extracting(Row::channel).containsExactly("HISTORY");
