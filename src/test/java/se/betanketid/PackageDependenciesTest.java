@@ -48,14 +48,18 @@ class PackageDependenciesTest {
       // NotifyCoordinatorOfDeclineDelegate sets two variables of the social services' route
       Map.entry("notification", Set.of("casefile", "application")),
       Map.entry("register", Set.of("casefile")),
-      Map.entry("caseview", Set.of("casefile", "register")),
+      // the case pages log their own reads, and serve the protected identity (logged too)
+      Map.entry("caseview", Set.of("casefile", "register", "readlog")),
       Map.entry("statistics", Set.of("casefile", "register")),
       // the dashboard shares the statistics' access rule, scope, labels and small-count suppression
       Map.entry("dashboard", Set.of("casefile", "register", "statistics")),
       // the demo cases drive every process; nothing uses demo (no row names it)
       Map.entry("demo", Set.of(EVERY_PACKAGE)),
-      Map.entry("document", Set.of("casefile", "application")),
-      Map.entry("sso", Set.of()));
+      // a document's read is logged
+      Map.entry("document", Set.of("casefile", "application", "readlog")),
+      Map.entry("sso", Set.of()),
+      // the case's variable names; break-glass mails the case's managers
+      Map.entry("readlog", Set.of("casefile", "notification")));
 
   private static final Set<String> STARTERS = Set.of("org.springframework.boot.SpringApplication",
       "org.springframework.boot.builder.SpringApplicationBuilder");

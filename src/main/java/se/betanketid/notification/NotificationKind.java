@@ -9,7 +9,7 @@ public enum NotificationKind {
   CHILD_WITHOUT_COVERAGE("child-without-coverage.ftl"),
   /** The board decided not to apply: to the region's coordinators, for the national support programme. */
   APPLICATION_DECLINED("application-declined.ftl"),
-  /** Someone opened a case by break-glass (nödåtkomst): to the case's managers, at once (readlog.BreakGlass). */
+  /** Someone opened a case by break-glass (nödåtkomst): to the case's managers, at once (the read log's {@code BreakGlass}). */
   BREAK_GLASS("break-glass.ftl");
 
   private final String template;

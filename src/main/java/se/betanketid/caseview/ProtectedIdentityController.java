@@ -1,4 +1,4 @@
-package se.betanketid.casefile;
+package se.betanketid.caseview;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
+import se.betanketid.casefile.ProtectedIdentity;
+import se.betanketid.casefile.ProtectedIdentityStore;
 import se.betanketid.readlog.Channel;
 import se.betanketid.readlog.ReadLog;
 import se.betanketid.system.Caller;
