@@ -1,5 +1,6 @@
 package se.betanketid.sso;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -35,6 +37,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
@@ -57,7 +61,11 @@ class OidcSecurity {
     return new GroupMapping(settings.groupMapping());
   }
 
-  /** Bearer tokens: the REST API and the actuator (health stays open; the scrape checks its groups itself). */
+  /**
+   * Bearer tokens: the REST API, the actuator (health stays open; the scrape checks its groups itself), and our
+   * JSON API ({@code /api/**}: case pages' JSON, statistics, read log, documents) when a program calls it with a
+   * token instead of a login session.
+   */
   @Bean
   @Order(1)
   SecurityFilterChain machines(HttpSecurity http, JwtDecoder decoder, OidcSettings settings, GroupMapping groups)
@@ -67,7 +75,8 @@ class OidcSecurity {
     converter.setJwtGrantedAuthoritiesConverter(jwt -> new HashSet<>(groups.authorities(
         jwt.getClaim(settings.groupsClaim()))));
     return http
-        .securityMatcher(UriMatcher.of("/engine-rest/**", "/actuator/**"))
+        .securityMatcher(new OrRequestMatcher(UriMatcher.of("/engine-rest/**", "/actuator/**"),
+            new AndRequestMatcher(UriMatcher.of("/api/**"), OidcSecurity::carriesBearerToken)))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(UriMatcher.of("/engine-rest/engine", "/engine-rest/engine/", "/actuator/health",
                 "/actuator/info")).permitAll()
@@ -82,6 +91,11 @@ class OidcSecurity {
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable()) // no cookies: a bearer token cannot be sent by another site
         .build();
+  }
+
+  private static boolean carriesBearerToken(HttpServletRequest request) {
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
   }
 
   /** People: login at the provider, the webapps, the dashboard, the case pages and our JSON API. */
