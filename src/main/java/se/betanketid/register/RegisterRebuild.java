@@ -109,7 +109,7 @@ public class RegisterRebuild {
         .processInstanceId(instance.getId()).disableCustomObjectDeserialization().list();
     for (HistoricVariableInstance variable : variables) {
       if (variable.getTaskId() == null && RegisterNames.VARIABLES.contains(variable.getName())) {
-        writer.variable(key, instance.getId(), root, variable.getName(), variable.getValue(), true,
+        writer.variable(key, instance.getId(), root, variable.getName(), valueOf(variable), true,
             variable.getCreateTime());
       }
     }
@@ -117,6 +117,18 @@ public class RegisterRebuild {
       writer.processEnded(key, instance.getId(), root, instance.getEndTime());
     }
     return root;
+  }
+
+  /**
+   * The variable's value as history has it; null for a JSON variable whose text history no longer holds (Spin
+   * refuses to read an empty JSON value, and one such variable must not stop the rebuild of every case).
+   */
+  private static Object valueOf(HistoricVariableInstance variable) {
+    try {
+      return variable.getValue();
+    } catch (IllegalArgumentException emptyJson) {
+      return null;
+    }
   }
 
   private void loadTasks(Map<String, String> roots) {
