@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  *       {@code fill-rate} (80 %), as H2's own background thread does with a write delay. Chunks left without
  *       live data are reused by later commits once they are {@code retention} old (1 s here instead of H2's
  *       45 s, which assumes nobody forces the file to disk: this forces it four times a second);</li>
- *   <li>every {@code betanketid.h2-compaction.interval} (1 minute) the live data is moved together for at most
+ *   <li>every {@code betanketid.h2-compaction.interval} (15 s) the live data is moved together for at most
  *       about {@code max-time} (0.5 s; commits wait meanwhile), as H2 does when it closes, and the file shrinks.</li>
  * </ul>
  * A commit is still on the file before it returns (WRITE_DELAY=0: a killed process loses nothing committed,
@@ -61,7 +61,7 @@ class H2FileCompaction implements DisposableBean {
 
   @Autowired
   H2FileCompaction(DataSource dataSource, @Value("${spring.datasource.url:}") String url,
-      @Value("${betanketid.h2-compaction.interval:PT1M}") Duration interval,
+      @Value("${betanketid.h2-compaction.interval:PT15S}") Duration interval,
       @Value("${betanketid.h2-compaction.max-time:PT0.5S}") Duration maxTime,
       @Value("${betanketid.h2-compaction.housekeeping-interval:PT0.25S}") Duration housekeepingInterval,
       @Value("${betanketid.h2-compaction.fill-rate:80}") int fillRate,
