@@ -25,7 +25,7 @@ class CaseThroughputBenchmark {
     long largestMegabytes;
     CasePipeline.Timing bare;
     try (BenchApp app = BenchApp.start(NAME, Integer.getInteger("bench.port", 8089), Map.of());
-        FileGrowth growth = new FileGrowth(NAME)) {
+        FileGrowth growth = new FileGrowth(NAME, app.bean(javax.sql.DataSource.class))) {
       TrivialCase.deploy(app.engine);
       CasePipeline pipeline = new CasePipeline(app.engine, THREADS, BATCH);
       BenchReport.progress("warming up: %d cases and %d trivial instances", WARM_UP, WARM_UP * 2);

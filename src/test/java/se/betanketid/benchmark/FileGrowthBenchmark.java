@@ -31,7 +31,7 @@ class FileGrowthBenchmark {
     int cases = 0;
     long started = System.nanoTime();
     try (BenchApp app = BenchApp.start(NAME, Integer.getInteger("bench.port", 8095), Map.of());
-        FileGrowth growth = new FileGrowth(NAME)) {
+        FileGrowth growth = new FileGrowth(NAME, app.bean(javax.sql.DataSource.class))) {
       CasePipeline pipeline = new CasePipeline(app.engine, CaseThroughputBenchmark.THREADS,
           CaseThroughputBenchmark.BATCH);
       long end = started + minutes * 60_000_000_000L;

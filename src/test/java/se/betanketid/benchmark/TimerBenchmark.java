@@ -38,7 +38,7 @@ class TimerBenchmark {
     long fileMegabytes;
     long largestMegabytes;
     try (BenchApp app = BenchApp.start("timers", Integer.getInteger("bench.port", 8090), Map.of());
-        FileGrowth growth = new FileGrowth("timers")) {
+        FileGrowth growth = new FileGrowth("timers", app.bean(javax.sql.DataSource.class))) {
       ManagementService management = app.engine.getManagementService();
       long setupStart = System.nanoTime();
       startPeriods(app);
