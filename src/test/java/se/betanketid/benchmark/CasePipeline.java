@@ -31,7 +31,12 @@ final class CasePipeline {
   }
 
   /** Wall-clock seconds, and the CPU seconds the whole JVM used meanwhile (engine, job executor, GreenMail). */
-  record Timing(double seconds, double cpuSeconds) {}
+  record Timing(double seconds, double cpuSeconds) {
+
+    Timing plus(Timing other) {
+      return new Timing(seconds + other.seconds, cpuSeconds + other.cpuSeconds);
+    }
+  }
 
   /** Runs {@code count} cases; answers the time until all ended and no job is due any more. */
   Timing run(int count, Supplier<BenchCase> factory, String label) {
