@@ -1,47 +1,41 @@
 package se.betanketid.casefile;
 
-import java.util.ArrayList;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.stereotype.Component;
+import se.betanketid.engine.EngineHook;
+import se.betanketid.engine.Hook;
 import se.betanketid.validation.EditableFields;
 import se.betanketid.validation.FormValidation;
 
 /**
- * Registers {@link CaseParseListener}, {@link CaseAuthorizationProvider}, {@link CaseIdentityGuard} and
- * {@link FormSubmissionGuard} with the engine.
+ * The case's hooks in the engine ({@link Hook}: {@code CASE_AUTHORIZATION}, {@code CASE_OPENING},
+ * {@code CASE_IDENTITY_GUARD}, {@code FORM_SUBMISSION_GUARD}).
  */
-@Component
-class CasePlugin extends AbstractProcessEnginePlugin {
+@Configuration(proxyBeanMethods = false)
+class CasePlugin {
 
-  private final CaseOpening opening;
-  private final CaseAccess access;
-  private final FormValidation validation;
-  private final ObjectProvider<EditableFields> editable;
-
-  CasePlugin(@Lazy CaseOpening opening, CaseAccess access, @Lazy FormValidation validation,
-      ObjectProvider<EditableFields> editable) {
-    this.opening = opening;
-    this.access = access;
-    this.validation = validation;
-    this.editable = editable;
+  @Bean
+  EngineHook caseAuthorization(CaseAccess access) {
+    return EngineHook.of(Hook.CASE_AUTHORIZATION,
+        engine -> engine.authorizationProvider(new CaseAuthorizationProvider(access)));
   }
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreBPMNParseListeners() == null) {
-      configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
-    }
-    configuration.getCustomPreBPMNParseListeners().add(new CaseParseListener(opening, access, validation));
-    configuration.setResourceAuthorizationProvider(new CaseAuthorizationProvider(access));
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<CommandInterceptor>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new CaseIdentityGuard());
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new FormSubmissionGuard(editable::getObject));
+  @Bean
+  EngineHook caseOpening(@Lazy CaseOpening opening, CaseAccess access, @Lazy FormValidation validation) {
+    return EngineHook.of(Hook.CASE_OPENING,
+        engine -> engine.beforeParse(new CaseParseListener(opening, access, validation)));
+  }
+
+  @Bean
+  EngineHook caseIdentityGuard() {
+    return EngineHook.of(Hook.CASE_IDENTITY_GUARD, engine -> engine.commandInterceptor(new CaseIdentityGuard()));
+  }
+
+  @Bean
+  EngineHook formSubmissionGuard(ObjectProvider<EditableFields> editable) {
+    return EngineHook.of(Hook.FORM_SUBMISSION_GUARD,
+        engine -> engine.commandInterceptor(new FormSubmissionGuard(editable::getObject)));
   }
 }
