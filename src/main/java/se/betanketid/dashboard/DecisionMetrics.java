@@ -42,13 +42,8 @@ class DecisionMetrics implements EngineHook, HistoryEventHandler {
   }
 
   @Override
-  public Hook hook() {
-    return Hook.DECISION_METRICS;
-  }
-
-  @Override
   public void addTo(EngineHooks engine) {
-    engine.historyHandler(this);
+    engine.historyHandler(Hook.DECISION_METRICS, this);
   }
 
   @Override

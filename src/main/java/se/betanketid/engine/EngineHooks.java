@@ -1,7 +1,9 @@
 package se.betanketid.engine;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -20,53 +22,75 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.runtime.CorrelationHandler;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
-/** What a hook may add to the engine while it is configured: the one place that touches the configuration. */
+/**
+ * What a hook may add to the engine while it is configured, the one place that touches the configuration. Each
+ * addition names its {@link Hook}; they are made in the order of {@link Hook} once every hook has been asked.
+ */
 public final class EngineHooks {
 
   private final ProcessEngineConfigurationImpl configuration;
+  private final Map<Hook, List<Runnable>> additions = new EnumMap<>(Hook.class);
+  private final Map<Hook, EngineHook> owners = new EnumMap<>(Hook.class);
+  private EngineHook asking;
 
   EngineHooks(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
   }
 
-  public void failedJobCommands(FailedJobCommandFactory factory) {
-    configuration.setFailedJobCommandFactory(factory);
+  /** Asks the feature's bean for its additions (a hook of another bean's is a mistake: the engine does not start). */
+  void ask(EngineHook feature) {
+    asking = feature;
+    feature.addTo(this);
+    asking = null;
   }
 
-  public void correlationHandler(CorrelationHandler handler) {
-    configuration.setCorrelationHandler(handler);
+  /** Makes the additions, in the order of {@link Hook}; answers the hooks made. */
+  List<Hook> make() {
+    additions.values().forEach(list -> list.forEach(Runnable::run));
+    return List.copyOf(additions.keySet());
   }
 
-  public void identityProvider(SessionFactory sessions) {
-    configuration.setIdentityProviderSessionFactory(sessions);
+  private void add(Hook hook, Runnable addition) {
+    EngineHook owner = owners.putIfAbsent(hook, asking);
+    if (owner != null && owner != asking) {
+      throw new IllegalStateException("Two beans add the engine hook " + hook + ": " + owner.getClass().getName()
+          + " and " + asking.getClass().getName());
+    }
+    additions.computeIfAbsent(hook, h -> new ArrayList<>()).add(addition);
   }
 
-  public void authorizationProvider(ResourceAuthorizationProvider provider) {
-    configuration.setResourceAuthorizationProvider(provider);
+  public void failedJobCommands(Hook hook, FailedJobCommandFactory factory) {
+    add(hook, () -> configuration.setFailedJobCommandFactory(factory));
+  }
+
+  public void correlationHandler(Hook hook, CorrelationHandler handler) {
+    add(hook, () -> configuration.setCorrelationHandler(handler));
+  }
+
+  public void identityProvider(Hook hook, SessionFactory sessions) {
+    add(hook, () -> configuration.setIdentityProviderSessionFactory(sessions));
+  }
+
+  public void authorizationProvider(Hook hook, ResourceAuthorizationProvider provider) {
+    add(hook, () -> configuration.setResourceAuthorizationProvider(provider));
   }
 
   /** Before the engine's own parsing of each BPMN element (so its listeners run before those of the BPMN). */
-  public void beforeParse(BpmnParseListener listener) {
-    if (configuration.getCustomPreBPMNParseListeners() == null) {
-      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPreBPMNParseListeners().add(listener);
-  }
-
-  /** After the engine's own parsing of each BPMN element. */
-  public void afterParse(BpmnParseListener listener) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(listener);
+  public void beforeParse(Hook hook, BpmnParseListener listener) {
+    add(hook, () -> {
+      if (configuration.getCustomPreBPMNParseListeners() == null) {
+        configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+      }
+      configuration.getCustomPreBPMNParseListeners().add(listener);
+    });
   }
 
   /**
    * A built-in task listener for these events on every user task of the processes whose key passes: a BPMN needs
    * nothing for it and {@code skipCustomListeners} does not skip it.
    */
-  public void onUserTasks(Predicate<String> processKey, TaskListener listener, List<String> events) {
-    afterParse(new AbstractBpmnParseListener() {
+  public void onUserTasks(Hook hook, Predicate<String> processKey, TaskListener listener, List<String> events) {
+    BpmnParseListener parsed = new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity process
@@ -75,28 +99,38 @@ public final class EngineHooks {
           events.forEach(event -> userTask.getTaskDefinition().addBuiltInTaskListener(event, listener));
         }
       }
+    };
+    add(hook, () -> {
+      if (configuration.getCustomPostBPMNParseListeners() == null) {
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+      }
+      configuration.getCustomPostBPMNParseListeners().add(parsed);
     });
   }
 
   /** Writes history to the database instead of the engine's own writer (there is one writer, the first handler). */
-  public void historyWriter(DbHistoryEventHandler writer) {
-    configuration.setEnableDefaultDbHistoryEventHandler(false);
-    historyHandler(writer);
+  public void historyWriter(Hook hook, DbHistoryEventHandler writer) {
+    add(hook, () -> configuration.setEnableDefaultDbHistoryEventHandler(false));
+    historyHandler(hook, writer);
   }
 
   /** Sees every history event, in the engine's command, after the writer. */
-  public void historyHandler(HistoryEventHandler handler) {
-    if (configuration.getCustomHistoryEventHandlers() == null) {
-      configuration.setCustomHistoryEventHandlers(new ArrayList<>());
-    }
-    configuration.getCustomHistoryEventHandlers().add(handler);
+  public void historyHandler(Hook hook, HistoryEventHandler handler) {
+    add(hook, () -> {
+      if (configuration.getCustomHistoryEventHandlers() == null) {
+        configuration.setCustomHistoryEventHandlers(new ArrayList<>());
+      }
+      configuration.getCustomHistoryEventHandlers().add(handler);
+    });
   }
 
   /** Runs around every command inside its transaction and command context. */
-  public void commandInterceptor(CommandInterceptor interceptor) {
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(interceptor);
+  public void commandInterceptor(Hook hook, CommandInterceptor interceptor) {
+    add(hook, () -> {
+      if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+        configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+      }
+      configuration.getCustomPostCommandInterceptorsTxRequired().add(interceptor);
+    });
   }
 }

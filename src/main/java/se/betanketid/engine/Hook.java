@@ -4,8 +4,8 @@ package se.betanketid.engine;
  * Every hook of ours in the engine, in the order {@link EnginePlugin} registers them (the order counts where hooks
  * share a list: history handlers, parse listeners, command interceptors). Each is built into the engine, so no
  * BPMN shows it and no caller can skip it ({@code skipCustomListeners}, the REST API, Cockpit's modifications).
- * A feature plugs in with a bean of {@link EngineHook} naming its constant here; docs/architecture.md draws the same
- * order.
+ * A feature plugs in with a bean of {@link EngineHook} whose additions name their constant here; docs/architecture.md
+ * draws the same order.
  */
 public enum Hook {
 

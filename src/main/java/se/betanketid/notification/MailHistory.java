@@ -24,13 +24,8 @@ class MailHistory implements EngineHook {
       MailNotificationProcess.RECIPIENT);
 
   @Override
-  public Hook hook() {
-    return Hook.MAIL_HISTORY;
-  }
-
-  @Override
   public void addTo(EngineHooks engine) {
-    engine.historyWriter(new Handler());
+    engine.historyWriter(Hook.MAIL_HISTORY, new Handler());
   }
 
   static boolean isLeftOut(HistoryEvent event) {

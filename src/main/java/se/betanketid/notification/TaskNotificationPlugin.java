@@ -23,13 +23,8 @@ class TaskNotificationPlugin implements EngineHook {
   }
 
   @Override
-  public Hook hook() {
-    return Hook.TASK_NOTIFICATION;
-  }
-
-  @Override
   public void addTo(EngineHooks engine) {
-    engine.onUserTasks(anyProcess -> true, listener,
+    engine.onUserTasks(Hook.TASK_NOTIFICATION, anyProcess -> true, listener,
         List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT));
   }
 }

@@ -25,17 +25,12 @@ class ReadLogPlugin implements EngineHook {
   }
 
   @Override
-  public Hook hook() {
-    return Hook.READ_LOG;
-  }
-
-  @Override
   public void addTo(EngineHooks engine) {
     if (!enabled) {
       LoggerFactory.getLogger(ReadLogPlugin.class).warn("The read log does not log reads through the engine"
           + " (betanketid.read-log.engine-reads=false): only for measuring its cost");
       return;
     }
-    engine.commandInterceptor(new ReadLogInterceptor(log));
+    engine.commandInterceptor(Hook.READ_LOG, new ReadLogInterceptor(log));
   }
 }

@@ -10,12 +10,7 @@ import se.betanketid.engine.Hook;
 class DecisionCorrelationPlugin implements EngineHook {
 
   @Override
-  public Hook hook() {
-    return Hook.DECISION_CORRELATION;
-  }
-
-  @Override
   public void addTo(EngineHooks engine) {
-    engine.correlationHandler(new DecisionCorrelationHandler());
+    engine.correlationHandler(Hook.DECISION_CORRELATION, new DecisionCorrelationHandler());
   }
 }

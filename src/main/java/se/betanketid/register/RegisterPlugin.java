@@ -38,14 +38,9 @@ class RegisterPlugin implements EngineHook {
   }
 
   @Override
-  public Hook hook() {
-    return Hook.REGISTER;
-  }
-
-  @Override
   public void addTo(EngineHooks engine) {
-    engine.historyHandler(new Handler());
-    engine.onUserTasks(RegisterNames.CASE_PROCESSES::contains, new TaskHooks(), TASK_EVENTS);
+    engine.historyHandler(Hook.REGISTER, new Handler());
+    engine.onUserTasks(Hook.REGISTER, RegisterNames.CASE_PROCESSES::contains, new TaskHooks(), TASK_EVENTS);
   }
 
   private final class Handler implements HistoryEventHandler {

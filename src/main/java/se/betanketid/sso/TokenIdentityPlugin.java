@@ -30,13 +30,8 @@ class TokenIdentityPlugin implements EngineHook, SessionFactory {
   }
 
   @Override
-  public Hook hook() {
-    return Hook.TOKEN_IDENTITY;
-  }
-
-  @Override
   public void addTo(EngineHooks engine) {
-    engine.identityProvider(this);
+    engine.identityProvider(Hook.TOKEN_IDENTITY, this);
   }
 
   @Override

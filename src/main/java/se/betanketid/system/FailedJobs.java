@@ -37,13 +37,8 @@ class FailedJobs implements EngineHook {
   }
 
   @Override
-  public Hook hook() {
-    return Hook.FAILED_JOBS;
-  }
-
-  @Override
   public void addTo(EngineHooks engine) {
-    engine.failedJobCommands((jobId, exception) -> new RetryCmd(jobId, exception, observers));
+    engine.failedJobCommands(Hook.FAILED_JOBS, (jobId, exception) -> new RetryCmd(jobId, exception, observers));
   }
 
   static final class RetryCmd extends DefaultJobRetryCmd {

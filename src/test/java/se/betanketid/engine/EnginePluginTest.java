@@ -3,44 +3,53 @@ package se.betanketid.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.LogInterceptor;
 import org.junit.jupiter.api.Test;
 
 class EnginePluginTest {
 
+  private final StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+
   @Test
-  void registersTheHooksInTheOrderOfHookWhateverOrderSpringFindsThemIn() {
-    List<Hook> registered = new ArrayList<>();
-    List<EngineHook> found = new ArrayList<>();
-    for (Hook hook : List.of(Hook.READ_LOG, Hook.CASE_OPENING, Hook.FAILED_JOBS, Hook.REGISTER)) {
-      found.add(EngineHook.of(hook, engine -> registered.add(hook)));
-    }
+  void makesTheHooksInTheOrderOfHookWhateverOrderTheFeaturesComeIn() {
+    CommandInterceptor readLog = new LogInterceptor();
+    CommandInterceptor identityGuard = new LogInterceptor();
+    CommandInterceptor formGuard = new LogInterceptor();
+    EnginePlugin plugin = new EnginePlugin(List.of(
+        engine -> engine.commandInterceptor(Hook.READ_LOG, readLog),
+        engine -> {
+          engine.commandInterceptor(Hook.FORM_SUBMISSION_GUARD, formGuard);
+          engine.commandInterceptor(Hook.CASE_IDENTITY_GUARD, identityGuard);
+        }));
 
-    new EnginePlugin(found).preInit(new StandaloneInMemProcessEngineConfiguration());
+    plugin.preInit(configuration);
 
-    assertThat(registered).containsExactly(Hook.FAILED_JOBS, Hook.CASE_OPENING, Hook.REGISTER, Hook.READ_LOG);
+    assertThat(configuration.getCustomPostCommandInterceptorsTxRequired())
+        .containsExactly(identityGuard, formGuard, readLog);
+    assertThat(plugin.hooks()).containsExactly(Hook.CASE_IDENTITY_GUARD, Hook.FORM_SUBMISSION_GUARD, Hook.READ_LOG);
   }
 
   @Test
-  void theSameHookTwiceStopsTheStart() {
-    List<EngineHook> twice = List.of(EngineHook.of(Hook.REGISTER, engine -> {}),
-        EngineHook.of(Hook.REGISTER, engine -> {}));
+  void aHookAddedByTwoBeansStopsTheStart() {
+    EnginePlugin plugin = new EnginePlugin(List.of(
+        engine -> engine.commandInterceptor(Hook.READ_LOG, new LogInterceptor()),
+        engine -> engine.commandInterceptor(Hook.READ_LOG, new LogInterceptor())));
 
-    assertThatThrownBy(() -> new EnginePlugin(twice)).hasMessageContaining("REGISTER");
+    assertThatThrownBy(() -> plugin.preInit(configuration)).hasMessageContaining("READ_LOG");
   }
 
   @Test
   void theHistoryWriterReplacesTheEnginesOwnAndComesBeforeTheOtherHandlers() {
     HistoryEventHandler metrics = new DbHistoryEventHandler();
     DbHistoryEventHandler writer = new DbHistoryEventHandler();
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
 
-    new EnginePlugin(List.of(EngineHook.of(Hook.DECISION_METRICS, engine -> engine.historyHandler(metrics)),
-        EngineHook.of(Hook.MAIL_HISTORY, engine -> engine.historyWriter(writer)))).preInit(configuration);
+    new EnginePlugin(List.of(engine -> engine.historyHandler(Hook.DECISION_METRICS, metrics),
+        engine -> engine.historyWriter(Hook.MAIL_HISTORY, writer))).preInit(configuration);
 
     assertThat(configuration.isEnableDefaultDbHistoryEventHandler()).isFalse();
     assertThat(configuration.getCustomHistoryEventHandlers()).containsExactly(writer, metrics);
