@@ -3,7 +3,6 @@ package se.betanketid.child;
 import static se.betanketid.validation.DateChecks.notBefore;
 import static se.betanketid.validation.DateChecks.notInFuture;
 
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.FormRule;
@@ -13,11 +12,10 @@ import se.betanketid.validation.FormRule;
  * before the decision to open the investigation.
  */
 @Component
-class ChildInvestigationRule implements FormRule {
+class ChildInvestigationRule extends FormRule {
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of("complete-child-investigation");
+  ChildInvestigationRule() {
+    super("complete-child-investigation");
   }
 
   @Override

@@ -3,7 +3,6 @@ package se.betanketid.child;
 import static se.betanketid.validation.DateChecks.notBefore;
 import static se.betanketid.validation.DateChecks.notInFuture;
 
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.FormRule;
@@ -13,13 +12,12 @@ import se.betanketid.validation.FormRule;
  * concern (the child investigation's months count from this date).
  */
 @Component
-class InitialAssessmentRule implements FormRule {
+class InitialAssessmentRule extends FormRule {
 
   static final String LABEL = "Datum för beslutet";
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of("make-initial-assessment");
+  InitialAssessmentRule() {
+    super("make-initial-assessment");
   }
 
   @Override

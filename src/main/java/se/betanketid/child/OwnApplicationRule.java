@@ -1,6 +1,5 @@
 package se.betanketid.child;
 
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -19,19 +18,15 @@ import se.betanketid.validation.FormRule;
  * not tell which.
  */
 @Component
-class OwnApplicationRule implements FormRule {
+class OwnApplicationRule extends FormRule {
 
   static final String LABEL = "Barnets ärendenummer";
 
   private final RuntimeService runtime;
 
   OwnApplicationRule(@Lazy RuntimeService runtime) {
+    super("open-child-application");
     this.runtime = runtime;
-  }
-
-  @Override
-  public Set<String> formIds() {
-    return Set.of("open-child-application");
   }
 
   @Override
