@@ -26,9 +26,8 @@ class AnonymousConsultationRule extends FormRule {
     FieldRules.answered(values, ANONYMOUS_CONSULTATION, "Jag har rådfrågat en regionkoordinator anonymt");
     if (Boolean.TRUE.equals(values.get(ANONYMOUS_CONSULTATION))) {
       FieldRules.required(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL);
-      DateChecks.notInFuture(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL);
-      DateChecks.notBefore(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL, IDENTIFICATION_DATE,
-          "Identifieringsdatum");
+      DateChecks.pastAndNotBefore(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL,
+          IDENTIFICATION_DATE, "Identifieringsdatum");
     }
   }
 }

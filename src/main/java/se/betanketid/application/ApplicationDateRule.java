@@ -21,7 +21,6 @@ class ApplicationDateRule extends FormRule {
 
   @Override
   public void check(VariableMap values) {
-    DateChecks.notInFuture(values, APPLICATION_DATE, LABEL);
-    DateChecks.notBefore(values, APPLICATION_DATE, LABEL, IDENTIFICATION_DATE, "Identifieringsdatum");
+    DateChecks.pastAndNotBefore(values, APPLICATION_DATE, LABEL, IDENTIFICATION_DATE, "Identifieringsdatum");
   }
 }

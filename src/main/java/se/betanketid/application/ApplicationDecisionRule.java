@@ -43,8 +43,8 @@ class ApplicationDecisionRule extends FormRule {
       checkDeclineReason(values);
       FieldRules.required(values, CaseVariables.ALTERNATIVE, "Annat stöd som erbjuds");
     }
-    DateChecks.notInFuture(values, APPLICATION_DECISION_DATE, DATE_LABEL);
-    DateChecks.notBefore(values, APPLICATION_DECISION_DATE, DATE_LABEL, IDENTIFICATION_DATE, "Identifieringsdatum");
+    DateChecks.pastAndNotBefore(values, APPLICATION_DECISION_DATE, DATE_LABEL,
+        IDENTIFICATION_DATE, "Identifieringsdatum");
   }
 
   /** Not applying: a reason from the list ({@link DeclineReason}), described in words when it is "other". */

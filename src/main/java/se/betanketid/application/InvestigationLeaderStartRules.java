@@ -19,8 +19,7 @@ class InvestigationLeaderStartRules extends FormRule {
   @Override
   public void check(VariableMap values) {
     DateChecks.notInFuture(values, PERSON_BIRTH_DATE, "Födelsedatum");
-    DateChecks.notInFuture(values, IDENTIFICATION_DATE, "Datum då personen identifierades");
-    DateChecks.notBefore(values, IDENTIFICATION_DATE, "Datum då personen identifierades", PERSON_BIRTH_DATE,
-        "Födelsedatum");
+    DateChecks.pastAndNotBefore(values, IDENTIFICATION_DATE, "Datum då personen identifierades",
+        PERSON_BIRTH_DATE, "Födelsedatum");
   }
 }

@@ -18,8 +18,7 @@ class OfferSupportRules extends FormRule {
   @Override
   public void check(VariableMap values) {
     String key = InvestigationLeaderApplicationProcess.SUPPORT_OFFERED_DATE;
-    DateChecks.notInFuture(values, key, LABEL);
-    DateChecks.notBefore(values, key, LABEL, InvestigationLeaderApplicationProcess.IDENTIFICATION_DATE,
-        "Datum då personen identifierades");
+    DateChecks.pastAndNotBefore(values, key, LABEL,
+        InvestigationLeaderApplicationProcess.IDENTIFICATION_DATE, "Datum då personen identifierades");
   }
 }

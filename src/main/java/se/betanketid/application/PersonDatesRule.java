@@ -30,8 +30,7 @@ class PersonDatesRule extends FormRule {
   @Override
   public void check(VariableMap values) {
     DateChecks.notInFuture(values, PERSON_BIRTH_DATE, "Födelsedatum");
-    DateChecks.notInFuture(values, IDENTIFICATION_DATE, "Identifieringsdatum");
-    DateChecks.notBefore(values, IDENTIFICATION_DATE, "Identifieringsdatum", PERSON_BIRTH_DATE, "Födelsedatum");
+    DateChecks.pastAndNotBefore(values, IDENTIFICATION_DATE, "Identifieringsdatum", PERSON_BIRTH_DATE, "Födelsedatum");
     if (values.get(CaseVariables.CHILDREN) instanceof SpinJsonNode children && children.isArray()) {
       int row = 0;
       for (SpinJsonNode child : children.elements()) {

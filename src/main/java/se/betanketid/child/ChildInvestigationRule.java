@@ -1,7 +1,7 @@
 package se.betanketid.child;
 
 import static se.betanketid.validation.DateChecks.notBefore;
-import static se.betanketid.validation.DateChecks.notInFuture;
+import static se.betanketid.validation.DateChecks.pastAndNotBefore;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
@@ -20,8 +20,7 @@ class ChildInvestigationRule extends FormRule {
 
   @Override
   public void check(VariableMap values) {
-    notInFuture(values, "childInvestigationCompletedDate", "Datum då utredningen slutfördes");
-    notBefore(values, "childInvestigationCompletedDate", "Datum då utredningen slutfördes",
+    pastAndNotBefore(values, "childInvestigationCompletedDate", "Datum då utredningen slutfördes",
         ProtectionAssessmentRule.CONCERN_REPORT_DATE, ProtectionAssessmentRule.CONCERN_REPORT_LABEL);
     notBefore(values, "childInvestigationCompletedDate", "Datum då utredningen slutfördes",
         ChildProcess.INITIAL_ASSESSMENT_DATE, InitialAssessmentRule.LABEL);

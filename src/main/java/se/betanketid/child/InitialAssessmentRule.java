@@ -1,7 +1,6 @@
 package se.betanketid.child;
 
-import static se.betanketid.validation.DateChecks.notBefore;
-import static se.betanketid.validation.DateChecks.notInFuture;
+import static se.betanketid.validation.DateChecks.pastAndNotBefore;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
@@ -22,8 +21,7 @@ class InitialAssessmentRule extends FormRule {
 
   @Override
   public void check(VariableMap values) {
-    notInFuture(values, ChildProcess.INITIAL_ASSESSMENT_DATE, LABEL);
-    notBefore(values, ChildProcess.INITIAL_ASSESSMENT_DATE, LABEL, ProtectionAssessmentRule.CONCERN_REPORT_DATE,
-        ProtectionAssessmentRule.CONCERN_REPORT_LABEL);
+    pastAndNotBefore(values, ChildProcess.INITIAL_ASSESSMENT_DATE, LABEL,
+        ProtectionAssessmentRule.CONCERN_REPORT_DATE, ProtectionAssessmentRule.CONCERN_REPORT_LABEL);
   }
 }

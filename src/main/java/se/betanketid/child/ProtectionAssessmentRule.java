@@ -1,7 +1,7 @@
 package se.betanketid.child;
 
-import static se.betanketid.validation.DateChecks.notBefore;
 import static se.betanketid.validation.DateChecks.notInFuture;
+import static se.betanketid.validation.DateChecks.pastAndNotBefore;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
@@ -21,8 +21,7 @@ class ProtectionAssessmentRule extends FormRule {
   @Override
   public void check(VariableMap values) {
     notInFuture(values, CONCERN_REPORT_DATE, CONCERN_REPORT_LABEL);
-    notInFuture(values, "protectionAssessmentDate", "Datum för skyddsbedömningen");
-    notBefore(values, "protectionAssessmentDate", "Datum för skyddsbedömningen", CONCERN_REPORT_DATE,
-        CONCERN_REPORT_LABEL);
+    pastAndNotBefore(values, "protectionAssessmentDate", "Datum för skyddsbedömningen",
+        CONCERN_REPORT_DATE, CONCERN_REPORT_LABEL);
   }
 }

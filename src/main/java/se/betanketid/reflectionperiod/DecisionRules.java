@@ -34,8 +34,8 @@ public class DecisionRules extends FormRule {
 
   @Override
   public void check(VariableMap values) {
-    DateChecks.notInFuture(values, DECISION_DATE, "Beslutsdatum");
-    DateChecks.notBefore(values, DECISION_DATE, "Beslutsdatum", CaseVariables.APPLICATION_DATE, "Ansökningsdatum");
+    DateChecks.pastAndNotBefore(values, DECISION_DATE, "Beslutsdatum",
+        CaseVariables.APPLICATION_DATE, "Ansökningsdatum");
     if (GRANTED.equals(values.get(DECISION_RESULT))) {
       LocalDate decided = DateChecks.date(values, DECISION_DATE).orElseThrow();
       DateChecks.date(values, VALID_UNTIL).ifPresent(last -> {

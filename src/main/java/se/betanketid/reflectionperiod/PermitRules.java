@@ -35,8 +35,8 @@ class PermitRules extends FormRule {
     FieldRules.requiredDate(values, PERMIT_APPLICATION_DATE, "Ansökningsdatum");
     LocalDate decided = FieldRules.requiredDate(values, PERMIT_DECISION_DATE, "Beslutsdatum");
     DateChecks.notInFuture(values, PERMIT_APPLICATION_DATE, "Ansökningsdatum");
-    DateChecks.notInFuture(values, PERMIT_DECISION_DATE, "Beslutsdatum");
-    DateChecks.notBefore(values, PERMIT_DECISION_DATE, "Beslutsdatum", PERMIT_APPLICATION_DATE, "Ansökningsdatum");
+    DateChecks.pastAndNotBefore(values, PERMIT_DECISION_DATE, "Beslutsdatum",
+        PERMIT_APPLICATION_DATE, "Ansökningsdatum");
     if (ReflectionPeriodProcess.GRANTED.equals(result)) {
       LocalDate last = FieldRules.requiredDate(values, PERMIT_VALID_UNTIL, "Tillståndet gäller till och med");
       if (last.isBefore(decided.plusMonths(MINIMUM_MONTHS))) {
