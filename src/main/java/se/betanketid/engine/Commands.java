@@ -1,9 +1,15 @@
 package se.betanketid.engine;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /** The engine's command that is running now, for code that runs inside it (delegates, listeners, rules). */
 public final class Commands {
@@ -40,5 +46,19 @@ public final class Commands {
       work.run();
       return null;
     });
+  }
+
+  /** Who the engine's identity service says is working (none: the engine itself, e.g. a job). */
+  public record User(String id, List<String> groups) {}
+
+  public static Optional<User> currentUser(ProcessEngineServices engine) {
+    Authentication user = engine.getIdentityService().getCurrentAuthentication();
+    return user == null ? Optional.empty()
+        : Optional.of(new User(user.getUserId(), user.getGroupIds() == null ? List.of() : user.getGroupIds()));
+  }
+
+  /** The execution's process key (not from the definition id: an id over 64 characters is a bare generated id). */
+  public static String processKey(DelegateExecution execution) {
+    return ((ExecutionEntity) execution).getProcessDefinition().getKey();
   }
 }
