@@ -108,10 +108,15 @@ public final class EngineHooks {
     });
   }
 
-  /** Writes history to the database instead of the engine's own writer (there is one writer, the first handler). */
+  /** Writes history to the database instead of the engine's own writer: the first handler, as the engine's own. */
   public void historyWriter(Hook hook, DbHistoryEventHandler writer) {
-    add(hook, () -> configuration.setEnableDefaultDbHistoryEventHandler(false));
-    historyHandler(hook, writer);
+    add(hook, () -> {
+      configuration.setEnableDefaultDbHistoryEventHandler(false);
+      if (configuration.getCustomHistoryEventHandlers() == null) {
+        configuration.setCustomHistoryEventHandlers(new ArrayList<>());
+      }
+      configuration.getCustomHistoryEventHandlers().add(0, writer);
+    });
   }
 
   /** Sees every history event, in the engine's command, after the writer. */
