@@ -83,7 +83,8 @@ public class CaseSteps {
   /** Without consent: the social worker asks the coordinator anonymously. */
   public void consultAnonymously(ProcessInstance route, LocalDate day) {
     complete(route.getId(), RECORD_ANONYMOUS_CONSULTATION, values("anonymousConsultation", true,
-        "anonymousConsultationDate", day.toString(), "anonymousConsultationNotes", "Koordinatorn rekommenderar ansökan."));
+        "anonymousConsultationDate", day.toString(),
+        "anonymousConsultationNotes", "Koordinatorn rekommenderar ansökan."));
   }
 
   /** A person found not eligible: the alternative offered. */
