@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -77,12 +79,8 @@ public final class EngineHooks {
 
   /** Before the engine's own parsing of each BPMN element (so its listeners run before those of the BPMN). */
   public void beforeParse(Hook hook, BpmnParseListener listener) {
-    add(hook, () -> {
-      if (configuration.getCustomPreBPMNParseListeners() == null) {
-        configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
-      }
-      configuration.getCustomPreBPMNParseListeners().add(listener);
-    });
+    add(hook, () -> listOf(configuration::getCustomPreBPMNParseListeners,
+        configuration::setCustomPreBPMNParseListeners).add(listener));
   }
 
   /**
@@ -100,42 +98,38 @@ public final class EngineHooks {
         }
       }
     };
-    add(hook, () -> {
-      if (configuration.getCustomPostBPMNParseListeners() == null) {
-        configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-      }
-      configuration.getCustomPostBPMNParseListeners().add(parsed);
-    });
+    add(hook, () -> listOf(configuration::getCustomPostBPMNParseListeners,
+        configuration::setCustomPostBPMNParseListeners).add(parsed));
   }
 
   /** Writes history to the database instead of the engine's own writer: the first handler, as the engine's own. */
   public void historyWriter(Hook hook, DbHistoryEventHandler writer) {
     add(hook, () -> {
       configuration.setEnableDefaultDbHistoryEventHandler(false);
-      if (configuration.getCustomHistoryEventHandlers() == null) {
-        configuration.setCustomHistoryEventHandlers(new ArrayList<>());
-      }
-      configuration.getCustomHistoryEventHandlers().add(0, writer);
+      historyHandlers().add(0, writer);
     });
   }
 
   /** Sees every history event, in the engine's command, after the writer. */
   public void historyHandler(Hook hook, HistoryEventHandler handler) {
-    add(hook, () -> {
-      if (configuration.getCustomHistoryEventHandlers() == null) {
-        configuration.setCustomHistoryEventHandlers(new ArrayList<>());
-      }
-      configuration.getCustomHistoryEventHandlers().add(handler);
-    });
+    add(hook, () -> historyHandlers().add(handler));
   }
 
   /** Runs around every command inside its transaction and command context. */
   public void commandInterceptor(Hook hook, CommandInterceptor interceptor) {
-    add(hook, () -> {
-      if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-        configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-      }
-      configuration.getCustomPostCommandInterceptorsTxRequired().add(interceptor);
-    });
+    add(hook, () -> listOf(configuration::getCustomPostCommandInterceptorsTxRequired,
+        configuration::setCustomPostCommandInterceptorsTxRequired).add(interceptor));
+  }
+
+  private List<HistoryEventHandler> historyHandlers() {
+    return listOf(configuration::getCustomHistoryEventHandlers, configuration::setCustomHistoryEventHandlers);
+  }
+
+  /** One of the configuration's lists of custom hooks, made first when the engine has none yet. */
+  private static <T> List<T> listOf(Supplier<List<T>> list, Consumer<List<T>> set) {
+    if (list.get() == null) {
+      set.accept(new ArrayList<>());
+    }
+    return list.get();
   }
 }
