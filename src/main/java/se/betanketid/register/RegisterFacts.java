@@ -15,16 +15,19 @@ import se.betanketid.casefile.RejectionReason;
 
 /**
  * Recomputes what the register derives for one case: each row's stage, next task and next deadline (from the
- * open tasks), the case's children's figures, and its anonymous {@code case_fact} row. Locks the case's rows
- * first, so that two transactions on one case refresh one after the other.
+ * open tasks), the case's children's figures, and its anonymous {@code case_fact} rows, and what they add to the
+ * statistics' sums ({@link FactSums}). Locks the case's rows first, so that two transactions on one case refresh
+ * one after the other.
  */
 @Component
 class RegisterFacts {
 
   private final JdbcTemplate jdbc;
+  private final FactSums sums;
 
-  RegisterFacts(JdbcTemplate jdbc) {
+  RegisterFacts(JdbcTemplate jdbc, FactSums sums) {
     this.jdbc = jdbc;
+    this.sums = sums;
   }
 
   void refresh(String caseId) {
@@ -122,6 +125,7 @@ class RegisterFacts {
         count(breaches, "PROTECTION_ASSESSMENT_OVERDUE"), count(breaches, "CHILD_BASIS_OVERDUE"),
         count(breaches, "CHILD_INVESTIGATION_OVERDUE"), closed != null, row.get("application_decision"),
         year(boardDecided), RejectionReason.of(row.get("rejection_reason")).map(RejectionReason::code).orElse(null)));
+    Map<FactSums.Group, Long> before = sums.of(factId);
     jdbc.update("DELETE FROM case_fact WHERE fact_id = ?", factId);
     writeChildrenAndBreaches(factId, opened.getYear(), children, entries);
     jdbc.update("INSERT INTO case_fact (fact_id, opened_year, identification_year, application_year, decision_year,"
@@ -134,6 +138,7 @@ class RegisterFacts {
         + " rejection_reason)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
         + " ?, ?, ?)", values.toArray());
+    sums.change(before, sums.of(factId));
   }
 
   /** The anonymous rows beside case_fact: each child by the year it was registered, breaches by year and kind. */
