@@ -133,7 +133,8 @@ class FactSums {
       }
     });
     sums.keySet().stream().filter(group -> !facts.containsKey(group)).forEach(group -> differences.add(
-        SUMS.get(group.sum()).table() + " " + group.values() + ": " + sums.get(group) + " in the sums, none in the facts"));
+        SUMS.get(group.sum()).table() + " " + group.values() + ": " + sums.get(group)
+            + " in the sums, none in the facts"));
     return differences;
   }
 

@@ -98,7 +98,7 @@ public class RegisterRebuild {
         }
       }
       writer.deferringRefresh(() -> loadTasks(roots));
-      cases.forEach(facts::refresh);
+      cases.forEach(caseId -> facts.refresh(caseId, false));
       sums.recompute();
       return jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE kind = ?", Integer.class,
           RegisterNames.CASE);

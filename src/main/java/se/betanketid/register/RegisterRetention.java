@@ -91,7 +91,9 @@ public class RegisterRetention implements DisposableBean {
       deleted += gone.size();
     }
     int lastKept = EngineTime.today().getYear() - factYears;
-    Integer facts = transactions.execute(status -> {
+    Integer due = jdbc.queryForObject("SELECT COUNT(*) FROM case_fact WHERE closed_year IS NOT NULL"
+        + " AND closed_year < ?", Integer.class, lastKept);
+    Integer facts = due == null || due == 0 ? Integer.valueOf(0) : transactions.execute(status -> {
       sums.remove(sums.closedBefore(lastKept));
       for (String table : List.of("case_fact_child", "case_fact_breach")) {
         jdbc.update("DELETE FROM " + table + " WHERE fact_id IN (SELECT fact_id FROM case_fact"

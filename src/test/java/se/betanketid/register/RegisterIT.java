@@ -153,7 +153,7 @@ class RegisterIT extends ProcessTestCase {
     List<Map<String, Object>> sums = jdbc.queryForList("SELECT * FROM fact_sum_case ORDER BY id");
     RegisterFacts real = (RegisterFacts) ReflectionTestUtils.getField(rebuild, "facts");
     RegisterFacts failing = Mockito.spy(real);
-    Mockito.doThrow(new IllegalStateException("the database went away")).when(failing).refresh(route.getId());
+    Mockito.doThrow(new IllegalStateException("the database went away")).when(failing).refresh(route.getId(), false);
     ReflectionTestUtils.setField(rebuild, "facts", failing);
     try {
       assertThatThrownBy(() -> rebuild.rebuild()).hasMessageContaining("the database went away");
