@@ -13,7 +13,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * application is stopped: the statistics and the dashboard read the register only, never the engine's history.
  * Copy k of a row gets new ids: the old id with its last four characters replaced by "z" and k in three digits
  * (same length, never an original id: those end in hex digits), in every column that holds an id. The copies are
- * cases of the same year, municipality and figures: the statistics read exactly k times the real cases' facts.
+ * cases of the same year, municipality and figures: the statistics read exactly k times the real cases' facts
+ * (their sums, {@link #SUMS}, are multiplied accordingly).
  * The engine's tables are not copied: the copies are cases without an engine side (as after history cleanup).
  * The real cases are all closed; the case rows of every copy numbered 1, 101, 201, … are left open (their
  * {@code closed_at} emptied), so that the dashboard's overview has about one case in a hundred open to show.
@@ -22,6 +23,12 @@ final class RegisterCopies implements AutoCloseable {
 
   static final List<String> TABLES = List.of("CASE_FACT", "CASE_FACT_CHILD", "CASE_FACT_BREACH", "CASE_FILE",
       "CASE_TASK");
+  /**
+   * The sums of the facts that the statistics read (register.FactSums): not copied, but multiplied as the facts
+   * are (each of their groups has k times the facts after k - 1 copies).
+   */
+  static final List<String> SUMS = List.of("FACT_SUM_CASE", "FACT_SUM_APPLICATION_DAYS", "FACT_SUM_DECISION_DAYS",
+      "FACT_SUM_CHILD", "FACT_SUM_BREACH");
   /** Columns that hold an id: they get the copy's tag. All other columns are copied as they are. */
   static final Set<String> ID_COLUMNS = Set.of("FACT_ID", "PROCESS_INSTANCE_ID", "CASE_ID", "TASK_ID");
 
@@ -64,6 +71,9 @@ final class RegisterCopies implements AutoCloseable {
           .collect(Collectors.joining(", "));
       jdbc.execute("INSERT INTO " + table.getKey() + " (" + names + ") SELECT " + values + " FROM "
           + table.getKey() + " T, SYSTEM_RANGE(" + first + ", " + last + ") R WHERE " + original(table.getValue(), "T."));
+    }
+    for (String sum : SUMS) { // the originals and copies 1 .. first - 1 so far: first times the real cases
+      jdbc.execute("UPDATE " + sum + " SET N = N / " + first + " * " + (last + 1));
     }
     return (System.nanoTime() - start) / 1e9;
   }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Compares the register with the engine (through the engine's API): every case and child in the engine's history
  * has its row, open or closed as the engine says, with the engine's case number; every open user task of a case
- * is in {@code case_task} and nothing else is; no row is left whose history is gone. Answers the differences
+ * is in {@code case_task} and nothing else is; no row is left whose history is gone; the statistics' sums are
+ * those of the facts ({@link FactSums}). Answers the differences
  * (case numbers and ids only), empty when they agree. Reads everything: for the tests and the administrator.
  */
 @Component
@@ -25,11 +26,13 @@ public class RegisterCheck {
   private static final int PAGE = 1000;
 
   private final JdbcTemplate jdbc;
+  private final FactSums sums;
   private final HistoryService history;
   private final TaskService tasks;
 
-  RegisterCheck(JdbcTemplate jdbc, HistoryService history, TaskService tasks) {
+  RegisterCheck(JdbcTemplate jdbc, FactSums sums, HistoryService history, TaskService tasks) {
     this.jdbc = jdbc;
+    this.sums = sums;
     this.history = history;
     this.tasks = tasks;
   }
@@ -85,6 +88,7 @@ public class RegisterCheck {
         + " not in case_task"));
     registered.stream().filter(id -> !open.contains(id)).forEach(id -> differences.add("case_task " + id
         + " is not open in the engine"));
+    differences.addAll(sums.differences());
     return differences;
   }
 

@@ -15,19 +15,30 @@ import se.betanketid.casefile.RejectionReason;
 
 /**
  * Recomputes what the register derives for one case: each row's stage, next task and next deadline (from the
- * open tasks), the case's children's figures, and its anonymous {@code case_fact} row. Locks the case's rows
- * first, so that two transactions on one case refresh one after the other.
+ * open tasks), the case's children's figures, and its anonymous {@code case_fact} rows, and what they add to the
+ * statistics' sums ({@link FactSums}). Locks the case's rows first, so that two transactions on one case refresh
+ * one after the other.
  */
 @Component
 class RegisterFacts {
 
   private final JdbcTemplate jdbc;
+  private final FactSums sums;
 
-  RegisterFacts(JdbcTemplate jdbc) {
+  RegisterFacts(JdbcTemplate jdbc, FactSums sums) {
     this.jdbc = jdbc;
+    this.sums = sums;
   }
 
   void refresh(String caseId) {
+    refresh(caseId, true);
+  }
+
+  /**
+   * {@code keepSums} false: the statistics' sums are left as they are (the rebuild, which makes them again from
+   * all facts at its end).
+   */
+  void refresh(String caseId, boolean keepSums) {
     jdbc.queryForList("SELECT process_instance_id FROM case_file WHERE case_id = ? FOR UPDATE", String.class, caseId);
     List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM case_file WHERE case_id = ?", caseId);
     List<Task> tasks = jdbc.query("SELECT task_id, process_instance_id, task_key, name, holder, due, created_at"
@@ -66,7 +77,7 @@ class RegisterFacts {
     }
     jdbc.update("UPDATE case_file SET children_count = ?, children_uncovered = ? WHERE process_instance_id = ?",
         children.size(), uncovered, caseId);
-    writeFact(caseRow, rows.stream().filter(row -> RegisterNames.CHILD.equals(row.get("kind"))).toList());
+    writeFact(caseRow, rows.stream().filter(row -> RegisterNames.CHILD.equals(row.get("kind"))).toList(), keepSums);
   }
 
   /** Still without a residence basis ({@link UncoveredChild}). */
@@ -75,7 +86,7 @@ class RegisterFacts {
         (Boolean) child.get("escalation_open"));
   }
 
-  private void writeFact(Map<String, Object> row, List<Map<String, Object>> children) {
+  private void writeFact(Map<String, Object> row, List<Map<String, Object>> children, boolean keepSums) {
     String factId = (String) row.get("fact_id");
     if (factId == null) {
       factId = UUID.randomUUID().toString();
@@ -122,6 +133,7 @@ class RegisterFacts {
         count(breaches, "PROTECTION_ASSESSMENT_OVERDUE"), count(breaches, "CHILD_BASIS_OVERDUE"),
         count(breaches, "CHILD_INVESTIGATION_OVERDUE"), closed != null, row.get("application_decision"),
         year(boardDecided), RejectionReason.of(row.get("rejection_reason")).map(RejectionReason::code).orElse(null)));
+    Map<FactSums.Group, Long> before = keepSums ? sums.of(factId) : Map.of();
     jdbc.update("DELETE FROM case_fact WHERE fact_id = ?", factId);
     writeChildrenAndBreaches(factId, opened.getYear(), children, entries);
     jdbc.update("INSERT INTO case_fact (fact_id, opened_year, identification_year, application_year, decision_year,"
@@ -134,6 +146,9 @@ class RegisterFacts {
         + " rejection_reason)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
         + " ?, ?, ?)", values.toArray());
+    if (keepSums) {
+      sums.change(before, sums.of(factId));
+    }
   }
 
   /** The anonymous rows beside case_fact: each child by the year it was registered, breaches by year and kind. */

@@ -24,7 +24,8 @@ import se.betanketid.calendar.EngineTime;
  * The register follows the engine's retention: a closed case whose history the engine's history cleanup has
  * removed loses its {@code case_file} rows (the case's and its children's) too; its anonymous {@code case_fact}
  * row stays, now without any link to the case, until {@code betanketid.register.fact-retention-years} after
- * the year it closed. Runs every {@code betanketid.register.sweep-interval}.
+ * the year it closed, when it goes in one transaction with what it added to the statistics' sums ({@link FactSums}:
+ * the figures of the years still kept do not change). Runs every {@code betanketid.register.sweep-interval}.
  */
 @Component
 public class RegisterRetention implements DisposableBean {
@@ -33,16 +34,18 @@ public class RegisterRetention implements DisposableBean {
   private static final int CHUNK = 500;
 
   private final JdbcTemplate jdbc;
+  private final FactSums sums;
   private final HistoryService history;
   private final TransactionTemplate transactions;
   private final int factYears;
   private final Duration interval;
   private ScheduledExecutorService timer;
 
-  RegisterRetention(JdbcTemplate jdbc, HistoryService history, TransactionTemplate transactions,
+  RegisterRetention(JdbcTemplate jdbc, FactSums sums, HistoryService history, TransactionTemplate transactions,
       @Value("${betanketid.register.fact-retention-years:10}") int factYears,
       @Value("${betanketid.register.sweep-interval:PT10M}") Duration interval) {
     this.jdbc = jdbc;
+    this.sums = sums;
     this.history = history;
     this.transactions = transactions;
     this.factYears = factYears;
@@ -88,12 +91,17 @@ public class RegisterRetention implements DisposableBean {
       deleted += gone.size();
     }
     int lastKept = EngineTime.today().getYear() - factYears;
-    for (String table : List.of("case_fact_child", "case_fact_breach")) {
-      jdbc.update("DELETE FROM " + table + " WHERE fact_id IN (SELECT fact_id FROM case_fact"
-          + " WHERE closed_year IS NOT NULL AND closed_year < ?)", lastKept);
-    }
-    int facts = jdbc.update("DELETE FROM case_fact WHERE closed_year IS NOT NULL AND closed_year < ?", lastKept);
-    if (deleted > 0 || facts > 0) {
+    Integer due = jdbc.queryForObject("SELECT COUNT(*) FROM case_fact WHERE closed_year IS NOT NULL"
+        + " AND closed_year < ?", Integer.class, lastKept);
+    Integer facts = due == null || due == 0 ? Integer.valueOf(0) : transactions.execute(status -> {
+      sums.remove(sums.closedBefore(lastKept));
+      for (String table : List.of("case_fact_child", "case_fact_breach")) {
+        jdbc.update("DELETE FROM " + table + " WHERE fact_id IN (SELECT fact_id FROM case_fact"
+            + " WHERE closed_year IS NOT NULL AND closed_year < ?)", lastKept);
+      }
+      return jdbc.update("DELETE FROM case_fact WHERE closed_year IS NOT NULL AND closed_year < ?", lastKept);
+    });
+    if (deleted > 0 || facts != null && facts > 0) {
       LOG.info("Case register retention: {} closed cases whose history is gone, {} facts past {} years deleted",
           deleted, facts, factYears);
     }

@@ -10,10 +10,10 @@ import se.betanketid.calendar.EngineTime;
 
 /**
  * Runs the statistics' read once as the application starts, before it reports ready, so that the first request
- * after a start is as fast as the ones after it (docs/benchmarks.md: at 100 000 cases the first request took
- * 0.6 s, the later ones 20 ms): it loads the code's classes and the JSON serializers, and the database reads the
- * last years' facts into its own cache. The application keeps nothing of it (no figures are cached; every
- * request reads the register). Off with {@code betanketid.statistics.prime-at-start=false}.
+ * after a start does not pay for loading the code's classes and the JSON serializers (a fresh JVM spends most of a
+ * second on them; docs/benchmarks.md). The read itself is small whatever the register's size (the facts' sums,
+ * {@link FactYears}). The application keeps nothing of it (no figures are cached; every request reads the
+ * register). Off with {@code betanketid.statistics.prime-at-start=false}.
  */
 @Component
 class StatisticsPriming {

@@ -65,18 +65,19 @@ public class YearlyStatistics {
     long started = System.nanoTime();
     FactYears.Facts read = facts.read(first, last);
     long done = System.nanoTime();
-    List<Fact> cases = read.cases().stream()
-        .filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList();
-    List<ChildFacts> children = read.children().stream()
-        .filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList();
-    List<FactYears.Breaches> breaches = read.breaches().stream()
-        .filter(b -> scope.includes(b.municipalityCode(), b.policeRegion())).toList();
+    FactYears.Facts inScope = new FactYears.Facts(
+        read.cases().stream().filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList(),
+        read.children().stream().filter(c -> scope.includes(c.municipalityCode(), c.policeRegion())).toList(),
+        read.breaches().stream().filter(b -> scope.includes(b.municipalityCode(), b.policeRegion())).toList(),
+        read.toApplication().stream().filter(d -> scope.includes(d.municipalityCode(), d.policeRegion())).toList(),
+        read.toDecision().stream().filter(d -> scope.includes(d.municipalityCode(), d.policeRegion())).toList());
     List<YearlyReport> reports = new ArrayList<>();
     for (int year = first; year <= last; year++) {
-      reports.add(compute(year, cases, children, breaches));
+      reports.add(compute(year, inScope));
     }
     LOG.debug("Statistics {}-{}: {} kinds of case, {} kinds of child read in {} ms, computed in {} ms", first, last,
-        cases.size(), children.size(), (done - started) / 1_000_000, (System.nanoTime() - done) / 1_000_000);
+        inScope.cases().size(), inScope.children().size(), (done - started) / 1_000_000,
+        (System.nanoTime() - done) / 1_000_000);
     return reports;
   }
 
@@ -84,8 +85,10 @@ public class YearlyStatistics {
    * The year's figures. Rejections are counted by their coded ground ({@code casefile.RejectionReason});
    * Migrationsverket's own words are free text, which the anonymous facts never hold (docs/statistics.md).
    */
-  static YearlyReport compute(int year, List<Fact> cases, List<ChildFacts> children,
-      List<FactYears.Breaches> breaches) {
+  static YearlyReport compute(int year, FactYears.Facts facts) {
+    List<Fact> cases = facts.cases();
+    List<ChildFacts> children = facts.children();
+    List<FactYears.Breaches> breaches = facts.breaches();
     List<Fact> granted = cases.stream().filter(c -> GRANTED.equals(c.decisionResult())
         && c.in(c.decisionYear(), year)).toList();
     List<Fact> applied = cases.stream().filter(c -> c.in(c.applicationYear(), year)).toList();
@@ -126,9 +129,9 @@ public class YearlyStatistics {
             children(registered, ChildFacts::basisSecured), children(registered, ChildFacts::leftSweden),
             children(registered, ChildFacts::stillUncovered)),
         outcomes,
-        new Durations(Percentiles.of(days(applied, Fact::daysToApplication)),
-            Percentiles.of(days(cases.stream().filter(c -> c.decisionResult() != null
-                && c.in(c.decisionYear(), year)).toList(), Fact::daysToDecision))),
+        new Durations(Percentiles.of(days(facts.toApplication().stream().filter(d -> d.year() != null
+            && d.year() == year).toList())), Percentiles.of(days(facts.toDecision().stream()
+            .filter(d -> d.decisionResult() != null && d.year() != null && d.year() == year).toList()))),
         kinds);
   }
 
@@ -156,18 +159,17 @@ public class YearlyStatistics {
   }
 
   /**
-   * The durations in days of these cases, each as often as it occurs (none negative: a date typed before the
-   * other is left out).
+   * The durations in days of these cases, each with how many cases took it (none negative: a date typed before
+   * the other is left out).
    */
-  private static List<Long> days(List<Fact> cases, java.util.function.Function<Fact, Integer> days) {
-    List<Long> all = new ArrayList<>();
-    for (Fact c : cases) {
-      Integer d = days.apply(c);
-      if (d != null && d >= 0) {
-        all.addAll(java.util.Collections.nCopies(c.n(), d.longValue()));
+  private static Map<Long, Integer> days(List<FactYears.Days> days) {
+    Map<Long, Integer> counts = new java.util.TreeMap<>();
+    for (FactYears.Days d : days) {
+      if (d.days() != null && d.days() >= 0) {
+        counts.merge(d.days().longValue(), d.n(), Integer::sum);
       }
     }
-    return all;
+    return counts;
   }
 
   private static Map<String, Integer> zeros(List<String> keys) {
