@@ -17,9 +17,9 @@ import se.betanketid.application.SocialServicesApplication;
  * Benchmark: what the read log (package readlog) adds to a task form's load. A task form loads as Tasklist loads it:
  * {@code GET /task/{id}/deployed-form} and {@code GET /task/{id}/form-variables} through the REST API as sara (the
  * form variables are logged, one row per load), one client, one after another, after a warm-up; the same with the
- * engine's reads unlogged ({@code betanketid.read-log.engine-reads=false}). One application of each kind warms the JVM
- * up first and is not counted (the JIT keeps getting faster for minutes: a run measured right after the JVM's first one
- * is slower whatever it does); then the two alternate in ABBA order ({@code bench.readlog.rounds} rounds of each, with
+ * engine's reads unlogged ({@code betanketid.read-log.engine-reads=false}). {@code bench.readlog.warm-up-runs} (2)
+ * applications of each kind warm the JVM up first and are not counted (the JIT keeps getting faster for minutes: a run
+ * measured right after the JVM's first one is slower whatever it does); then the two alternate in ABBA order ({@code bench.readlog.rounds} rounds of each, with
  * the log first in the even rounds and last in the odd ones), so a drift of the JVM's speed favours neither. Each
  * run's mean is printed. Goal: at most +10 %.
  */
@@ -32,6 +32,7 @@ class ReadLogBenchmark {
   static final double GOAL = 1.10;
 
   static final int ROUNDS = Integer.getInteger("bench.readlog.rounds", 4);
+  static final int WARM_UP_RUNS = Integer.getInteger("bench.readlog.warm-up-runs", 2);
 
   record Run(double p50, double mean, double p99, long rows) {
     static Run meanOf(List<Run> runs) {
@@ -43,8 +44,10 @@ class ReadLogBenchmark {
 
   @Test
   void aTaskFormLoadsWithAndWithoutTheReadLog() {
-    run(false); // the JVM's own warm-up, both ways, not counted
-    run(true);
+    for (int warmUp = 0; warmUp < WARM_UP_RUNS; warmUp++) { // the JVM's own warm-up, both ways, not counted
+      run(false);
+      run(true);
+    }
     List<Run> withRuns = new ArrayList<>();
     List<Run> withoutRuns = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
@@ -61,8 +64,8 @@ class ReadLogBenchmark {
     double ratio = with.mean() / without.mean();
     double ratioP50 = with.p50() / without.p50();
     BenchReport.section("Read log: a task form's load (deployed-form + form-variables through the REST API as sara,"
-        + " one client, " + LOADS + " loads after " + WARM_UP + ", " + ROUNDS + " rounds in ABBA order after one"
-        + " uncounted run of each)");
+        + " one client, " + LOADS + " loads after " + WARM_UP + ", " + ROUNDS + " rounds in ABBA order after "
+        + WARM_UP_RUNS + " uncounted runs of each)");
     BenchReport.line("%s", String.format(Locale.ROOT, "with the read log:    mean %.2f ms, p50 %.2f ms, p99 %.2f ms"
         + " (%d rows written)", with.mean(), with.p50(), with.p99(), with.rows()));
     BenchReport.line("%s", String.format(Locale.ROOT, "without the read log: mean %.2f ms, p50 %.2f ms, p99 %.2f ms"
