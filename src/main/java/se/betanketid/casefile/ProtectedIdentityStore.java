@@ -2,6 +2,8 @@ package se.betanketid.casefile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Where the identifying fields of a case with protected personal data are kept, outside the engine (table
  * {@code bt_protected_identity}, written in the transaction that opens the case). Nothing reads it but
- * {@link ProtectedIdentity}; the row goes when the case's history is cleaned up.
+ * {@link ProtectedIdentity}; the row goes with the case's rows in the case register ({@code register.RegisterRetention}
+ * deletes them once the engine's history cleanup has removed the case's history).
  */
 @Repository
 public class ProtectedIdentityStore {
@@ -28,7 +31,6 @@ public class ProtectedIdentityStore {
   }
 
   void save(String caseNumber, Identity identity) {
-    deleteWithoutHistory();
     jdbc.update("INSERT INTO bt_protected_identity (case_number, identity_json) VALUES (?, ?)", caseNumber,
         write(identity));
   }
@@ -44,13 +46,10 @@ public class ProtectedIdentityStore {
     return count != null && count > 0;
   }
 
-  /**
-   * Removes the cases whose history is gone (history cleanup after the retention time): run at each new protected
-   * case, so that a row outlives its case's history at most until the next one.
-   */
-  int deleteWithoutHistory() {
-    return jdbc.update("DELETE FROM bt_protected_identity WHERE NOT EXISTS (SELECT 1 FROM ACT_HI_PROCINST p "
-        + "WHERE p.BUSINESS_KEY_ = bt_protected_identity.case_number)");
+  /** Removes these cases' rows (cases whose history is gone); answers how many there were. */
+  public int delete(Collection<String> caseNumbers) {
+    return caseNumbers.isEmpty() ? 0 : jdbc.update("DELETE FROM bt_protected_identity WHERE case_number IN ("
+        + String.join(", ", Collections.nCopies(caseNumbers.size(), "?")) + ")", caseNumbers.toArray());
   }
 
   private static String write(Identity identity) {

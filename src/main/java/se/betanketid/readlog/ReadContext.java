@@ -20,7 +20,7 @@ final class ReadContext {
 
   private final String client;
   private final Set<String> logged = new HashSet<>();
-  /** Process instance id to the case it belongs to (empty: not a case's instance), resolved once per request. */
+  /** Root process instance id to the case it belongs to (empty: not a case's), resolved once per request. */
   private final Map<String, Optional<ReadLog.CaseOf>> cases = new HashMap<>();
 
   ReadContext(String client) {

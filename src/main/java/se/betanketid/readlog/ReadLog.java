@@ -26,10 +26,13 @@ public class ReadLog {
 
   private static final String INSERT = "INSERT INTO read_log (read_at, user_id, case_number, municipality_code,"
       + " channel, client, break_glass, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-  /** An instance of a case (the route, a called process, a child) to the case's row: via its root instance. */
-  private static final String CASES_OF_INSTANCES = "SELECT p.ID_, c.case_number, c.municipality_code"
-      + " FROM ACT_HI_PROCINST p JOIN case_file f ON f.process_instance_id = p.ROOT_PROC_INST_ID_"
-      + " JOIN case_file c ON c.process_instance_id = f.case_id WHERE p.ID_ IN (%s)";
+  /**
+   * A root process instance (the engine's own entities name it) to its case's row in the register: the root's row
+   * ({@code case_file} keys a case by its root instance) and the row of the case it belongs to. No SQL on the
+   * engine's tables.
+   */
+  private static final String CASES_OF_ROOTS = "SELECT f.process_instance_id, c.case_number, c.municipality_code"
+      + " FROM case_file f JOIN case_file c ON c.process_instance_id = f.case_id WHERE f.process_instance_id IN (%s)";
 
   private final JdbcTemplate jdbc;
 
@@ -47,20 +50,20 @@ public class ReadLog {
     write(userId, List.of(new CaseOf(caseNumber, municipalityOf(caseNumber))), channel, true, reason);
   }
 
-  /** The engine let a person read variables or history of these process instances; those of cases are logged. */
-  void instancesRead(String userId, Collection<String> processInstanceIds, Channel channel) {
+  /** The engine let a person read variables or history of the process instances with these roots; cases logged. */
+  void casesRead(String userId, Collection<String> rootIds, Channel channel) {
     Map<String, Optional<CaseOf>> known = ReadContext.current().map(ReadContext::cases)
         .orElseGet(java.util.HashMap::new);
-    List<String> unknown = processInstanceIds.stream().filter(id -> !known.containsKey(id)).distinct().toList();
+    List<String> unknown = rootIds.stream().filter(id -> !known.containsKey(id)).distinct().toList();
     if (!unknown.isEmpty()) {
       unknown.forEach(id -> known.put(id, Optional.empty()));
-      jdbc.query(String.format(CASES_OF_INSTANCES, String.join(",", Collections.nCopies(unknown.size(), "?"))),
+      jdbc.query(String.format(CASES_OF_ROOTS, String.join(",", Collections.nCopies(unknown.size(), "?"))),
           row -> {
             known.put(row.getString(1), Optional.of(new CaseOf(row.getString(2), row.getString(3))));
           }, unknown.toArray());
     }
     Set<CaseOf> cases = new java.util.LinkedHashSet<>();
-    processInstanceIds.forEach(id -> known.getOrDefault(id, Optional.empty()).ifPresent(cases::add));
+    rootIds.forEach(id -> known.getOrDefault(id, Optional.empty()).ifPresent(cases::add));
     write(userId, cases, channel, false, null);
   }
 

@@ -65,28 +65,21 @@ class ReadLogController {
       @RequestParam(name = "case", required = false) String caseNumber,
       @RequestParam(required = false) String user, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {
-    Set<String> municipalities = caller.scopesOf(Role.MANAGER);
-    if (municipalities.isEmpty()) {
-      return message(HttpStatus.FORBIDDEN, REFUSED);
+    Asked asked = ask(caller, caseNumber, user, from, to);
+    if (asked.refusal() != null) {
+      return asked.refusal();
     }
-    try {
-      ReadLogQuery.Filter filter = ReadLogRequest.filter(municipalities, caseNumber, user, from, to);
-      if (!mayAsk(filter)) {
-        return message(HttpStatus.NOT_FOUND, NOT_FOUND);
-      }
-      List<ReadLogQuery.Row> rows = query.rows(filter);
-      Map<String, Object> body = new LinkedHashMap<>();
-      if (filter.caseNumber() != null) {
-        body.put("caseNumber", filter.caseNumber());
-      }
-      body.put("from", filter.from().toString());
-      body.put("to", filter.to().toString());
-      body.put("truncated", rows.size() > ReadLogQuery.LIMIT);
-      body.put("reads", rows.stream().limit(ReadLogQuery.LIMIT).toList());
-      return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
-    } catch (ReadLogRequest.Invalid invalid) {
-      return message(HttpStatus.BAD_REQUEST, invalid.getMessage());
+    ReadLogQuery.Filter filter = asked.filter();
+    List<ReadLogQuery.Row> rows = query.rows(filter);
+    Map<String, Object> body = new LinkedHashMap<>();
+    if (filter.caseNumber() != null) {
+      body.put("caseNumber", filter.caseNumber());
     }
+    body.put("from", filter.from().toString());
+    body.put("to", filter.to().toString());
+    body.put("truncated", rows.size() > ReadLogQuery.LIMIT);
+    body.put("reads", rows.stream().limit(ReadLogQuery.LIMIT).toList());
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 
   @GetMapping(path = "/api/read-log.csv")
@@ -94,23 +87,36 @@ class ReadLogController {
       @RequestParam(name = "case", required = false) String caseNumber,
       @RequestParam(required = false) String user, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {
+    Asked asked = ask(caller, caseNumber, user, from, to);
+    if (asked.refusal() != null) {
+      return asked.refusal();
+    }
+    ReadLogQuery.Filter filter = asked.filter();
+    byte[] body = ReadLogCsv.of(query.rows(filter)).getBytes(StandardCharsets.UTF_8);
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("lasloggen-" + filter.from() + "-" + filter.to() + ".csv").build().toString())
+        .body(body);
+  }
+
+  /** What a program asked of the log (JSON, CSV): the filter, or the answer that refuses it. */
+  private record Asked(ReadLogQuery.Filter filter, ResponseEntity<Map<String, Object>> refusal) {}
+
+  /**
+   * The JSON and CSV answers' common steps: not a manager → 403; a bad filter → 400 naming the field; a case of
+   * another municipality → 404, as an unknown one.
+   */
+  private Asked ask(Caller caller, String caseNumber, String user, String from, String to) {
     Set<String> municipalities = caller.scopesOf(Role.MANAGER);
     if (municipalities.isEmpty()) {
-      return message(HttpStatus.FORBIDDEN, REFUSED);
+      return new Asked(null, message(HttpStatus.FORBIDDEN, REFUSED));
     }
     try {
       ReadLogQuery.Filter filter = ReadLogRequest.filter(municipalities, caseNumber, user, from, to);
-      if (!mayAsk(filter)) {
-        return message(HttpStatus.NOT_FOUND, NOT_FOUND);
-      }
-      byte[] body = ReadLogCsv.of(query.rows(filter)).getBytes(StandardCharsets.UTF_8);
-      return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-          .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-          .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-              .filename("lasloggen-" + filter.from() + "-" + filter.to() + ".csv").build().toString())
-          .body(body);
+      return mayAsk(filter) ? new Asked(filter, null) : new Asked(null, message(HttpStatus.NOT_FOUND, NOT_FOUND));
     } catch (ReadLogRequest.Invalid invalid) {
-      return message(HttpStatus.BAD_REQUEST, invalid.getMessage());
+      return new Asked(null, message(HttpStatus.BAD_REQUEST, invalid.getMessage()));
     }
   }
 

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import se.betanketid.casefile.CaseVariables;
@@ -30,7 +31,8 @@ import se.betanketid.casefile.CaseVariables;
  * Cockpit's calls ({@code /camunda/api/engine}), the REST API ({@code /engine-rest}), the engine's Java API. After a
  * command that reads variables (a task's form variables, a task's or execution's variables, the variable instance
  * query, the history's variable instances and details) has run for an authenticated person, the variables the engine
- * loaded for it (its entity cache) name the process instances read; their cases are logged, one row per case.
+ * loaded for it (its entity cache) name the process instances read, and their root instances the cases (the engine's
+ * own entities hold the root; the case register maps a root to its case); the cases are logged, one row per case.
  * Not logged: a refused read (the command throws), a read that found nothing, a read of the case number alone, and the
  * engine's own work: commands without an authenticated user (job executor) and commands run inside another command
  * (listeners, delegates, the register's writer, the mails).
@@ -80,30 +82,42 @@ class ReadLogInterceptor extends CommandInterceptor {
     if (user == null || user.getUserId() == null) {
       return;
     }
-    Set<String> instances = new LinkedHashSet<>();
+    Set<String> roots = new LinkedHashSet<>();
+    Set<String> runtimeInstances = new LinkedHashSet<>();
     for (CachedDbEntity cached : context.getDbEntityManager().getDbEntityCache().getCachedEntities()) {
       Object entity = cached.getEntity();
       if (entity instanceof VariableInstanceEntity variable) {
-        add(instances, asked, variable.getName(), variable.getProcessInstanceId());
+        if (counts(asked, variable.getName(), variable.getProcessInstanceId())) {
+          runtimeInstances.add(variable.getProcessInstanceId());
+        }
       } else if (entity instanceof HistoricVariableInstanceEntity variable) {
-        add(instances, asked, variable.getName(), variable.getProcessInstanceId());
-      } else if (entity instanceof HistoricDetailEventEntity detail) {
-        add(instances, null, null, detail.getProcessInstanceId());
+        if (counts(asked, variable.getName(), variable.getProcessInstanceId())) {
+          roots.add(rootOf(variable.getRootProcessInstanceId(), variable.getProcessInstanceId()));
+        }
+      } else if (entity instanceof HistoricDetailEventEntity detail && detail.getProcessInstanceId() != null) {
+        roots.add(rootOf(detail.getRootProcessInstanceId(), detail.getProcessInstanceId()));
       }
     }
-    if (!instances.isEmpty()) {
-      log.instancesRead(user.getUserId(), instances, channel);
+    // a running instance's root: its process instance's execution, mostly in the command's cache already
+    for (String instance : runtimeInstances) {
+      ExecutionEntity execution = context.getExecutionManager().findExecutionById(instance);
+      roots.add(execution == null ? instance : rootOf(execution.getRootProcessInstanceId(), instance));
     }
+    if (!roots.isEmpty()) {
+      log.casesRead(user.getUserId(), roots, channel);
+    }
+  }
+
+  private static String rootOf(String root, String processInstanceId) {
+    return root != null ? root : processInstanceId;
   }
 
   /**
    * A variable the person got: the engine loads all of a scope's variables when one is asked for, so only those
    * asked for count (all when the command names none); the case number alone is no personal data.
    */
-  private static void add(Set<String> instances, Set<String> asked, String name, String processInstanceId) {
-    if (processInstanceId != null && !CaseVariables.CASE_NUMBER.equals(name)
-        && (asked == null || name == null || asked.contains(name))) {
-      instances.add(processInstanceId);
-    }
+  private static boolean counts(Set<String> asked, String name, String processInstanceId) {
+    return processInstanceId != null && !CaseVariables.CASE_NUMBER.equals(name)
+        && (asked == null || name == null || asked.contains(name));
   }
 }

@@ -4,31 +4,29 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.betanketid.calendar.EngineTime;
+import se.betanketid.casefile.ProtectedIdentityStore;
+import se.betanketid.retention.RetentionSweep;
 
 /**
  * The register follows the engine's retention: a closed case whose history the engine's history cleanup has
- * removed loses its {@code case_file} rows (the case's and its children's) too; its anonymous {@code case_fact}
+ * removed loses its {@code case_file} rows (the case's and its children's) too, and a protected person's identifying
+ * fields ({@code casefile.ProtectedIdentityStore}) with them, in one transaction; its anonymous {@code case_fact}
  * row stays, now without any link to the case, until {@code betanketid.register.fact-retention-years} after
  * the year it closed, when it goes in one transaction with what it added to the statistics' sums ({@link FactSums}:
- * the figures of the years still kept do not change). Runs every {@code betanketid.register.sweep-interval}.
+ * the figures of the years still kept do not change). Run every {@code betanketid.register.sweep-interval} by
+ * {@code retention.RetentionSweeps}.
  */
 @Component
-public class RegisterRetention implements DisposableBean {
+public class RegisterRetention implements RetentionSweep {
 
   private static final Logger LOG = LoggerFactory.getLogger(RegisterRetention.class);
   private static final int CHUNK = 500;
@@ -36,42 +34,36 @@ public class RegisterRetention implements DisposableBean {
   private final JdbcTemplate jdbc;
   private final FactSums sums;
   private final HistoryService history;
+  private final ProtectedIdentityStore protectedIdentities;
   private final TransactionTemplate transactions;
   private final int factYears;
   private final Duration interval;
-  private ScheduledExecutorService timer;
 
   RegisterRetention(JdbcTemplate jdbc, FactSums sums, HistoryService history, TransactionTemplate transactions,
+      ProtectedIdentityStore protectedIdentities,
       @Value("${betanketid.register.fact-retention-years:10}") int factYears,
       @Value("${betanketid.register.sweep-interval:PT10M}") Duration interval) {
     this.jdbc = jdbc;
     this.sums = sums;
     this.history = history;
+    this.protectedIdentities = protectedIdentities;
     this.transactions = transactions;
     this.factYears = factYears;
     this.interval = interval;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  public void schedule() {
-    if (interval.isZero() || interval.isNegative()) {
-      return;
-    }
-    timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "register-retention");
-      thread.setDaemon(true);
-      return thread;
-    });
-    timer.scheduleWithFixedDelay(() -> {
-      try {
-        sweep();
-      } catch (RuntimeException failed) {
-        LOG.warn("Case register retention sweep failed; retried in {}", interval, failed);
-      }
-    }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+  @Override
+  public String name() {
+    return "the case register";
+  }
+
+  @Override
+  public Duration interval() {
+    return interval;
   }
 
   /** Deletes the rows of closed cases whose history is gone, and facts past their time; answers the cases. */
+  @Override
   public int sweep() {
     List<String> closed = jdbc.queryForList("SELECT process_instance_id FROM case_file WHERE kind = ? AND"
         + " closed_at IS NOT NULL", String.class, RegisterNames.CASE);
@@ -84,6 +76,8 @@ public class RegisterRetention implements DisposableBean {
       List<String> gone = chunk.stream().filter(id -> !kept.contains(id)).toList();
       for (String caseId : gone) {
         transactions.executeWithoutResult(status -> {
+          protectedIdentities.delete(jdbc.queryForList("SELECT case_number FROM case_file WHERE case_id = ? AND"
+              + " kind = ? AND case_number IS NOT NULL", String.class, caseId, RegisterNames.CASE));
           jdbc.update("DELETE FROM case_task WHERE case_id = ?", caseId);
           jdbc.update("DELETE FROM case_file WHERE case_id = ?", caseId);
         });
@@ -106,12 +100,5 @@ public class RegisterRetention implements DisposableBean {
           deleted, facts, factYears);
     }
     return deleted;
-  }
-
-  @Override
-  public void destroy() {
-    if (timer != null) {
-      timer.shutdownNow();
-    }
   }
 }

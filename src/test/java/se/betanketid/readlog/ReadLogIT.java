@@ -113,6 +113,27 @@ class ReadLogIT extends ProcessTestCase {
   }
 
   @Test
+  void aReadOfAChildsProcessInstanceIsLoggedForItsCaseFoundThroughItsRootInTheRegister() {
+    ProcessInstance route = decided(CaseFixtures.socialServicesCase().withChild("none_known"));
+    String caseNumber = route.getBusinessKey();
+    ProcessInstance child = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(se.betanketid.casefile.CaseProcesses.ACCOMPANYING_CHILD).processInstanceBusinessKey(caseNumber)
+        .list().get(0);
+    assertThat(child.getRootProcessInstanceId()).isEqualTo(route.getId());
+
+    assertThat(rest("sara").get("/engine-rest/process-instance/" + child.getId() + "/variables").status())
+        .isEqualTo(200);
+    assertThat(rest("sara").get("/engine-rest/history/variable-instance?processInstanceId=" + child.getId()).json()
+        .size()).isPositive();
+
+    assertThat(rows(caseNumber)).containsExactly(
+        new Row("sara", "VARIABLES", "REST-API (Basic)", false, null),
+        new Row("sara", "HISTORY", "REST-API (Basic)", false, null));
+    assertThat(jdbc.queryForList("SELECT municipality_code FROM read_log WHERE case_number = ?", String.class,
+        caseNumber)).containsOnly("0180");
+  }
+
+  @Test
   void refusedReadsAndTheEnginesOwnReadsLeaveNoRow() {
     ProcessInstance route = runtimeService.startProcessInstanceByKey(SocialServicesApplication.PROCESS_KEY,
         CaseFixtures.socialServicesCase().variables());

@@ -205,6 +205,15 @@ class RegisterIT extends ProcessTestCase {
     assertThat(fact.get("closed")).isEqualTo(true);
     assertThat(fact.get("municipality_code")).isEqualTo("0180");
 
+    // had the person protected personal data, her identifying fields go with the case's rows, no one else's
+    String caseNumber = (String) closed.get("case_number");
+    ProcessInstance open = start(CaseFixtures.socialServicesCase());
+    String openNumber = (String) row(open.getId()).get("case_number");
+    for (String number : List.of(caseNumber, openNumber)) {
+      jdbc.update("INSERT INTO bt_protected_identity (case_number, identity_json) VALUES (?, ?)", number,
+          "{\"person\":{},\"children\":[]}");
+    }
+
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 400L * 24 * 3600 * 1000)); // TTL P365D
     for (int run = 0; run < 20 && historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(route.getId()).count() > 0; run++) {
@@ -216,6 +225,9 @@ class RegisterIT extends ProcessTestCase {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE case_id = ?", Integer.class, route.getId()))
         .isZero();
     assertThat(jdbc.queryForMap("SELECT * FROM case_fact WHERE fact_id = ?", factId)).isEqualTo(fact);
+    assertThat(jdbc.queryForList("SELECT case_number FROM bt_protected_identity WHERE case_number IN (?, ?)",
+        String.class, caseNumber, openNumber)).containsExactly(openNumber);
+    jdbc.update("DELETE FROM bt_protected_identity WHERE case_number = ?", openNumber);
     assertThat(check.differences()).isEmpty();
   }
 
