@@ -9,6 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.betanketid.RestCalls.Answer;
 
 /**
@@ -21,13 +25,60 @@ public final class WebappSession {
   public static final String COCKPIT = "/camunda/api/cockpit/plugin/base/default";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern PROVIDER_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
   private final CookieManager cookies = new CookieManager();
-  private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+  private final HttpClient http;
   private final String base;
   private int loginStatus;
+  private List<String> authorizedApps = List.of();
+  private Answer landing;
+
+  private WebappSession(String base, HttpClient.Redirect redirects) {
+    this.base = base;
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(redirects).build();
+  }
 
   private WebappSession(String base) {
-    this.base = base;
+    this(base, HttpClient.Redirect.NEVER);
+  }
+
+  /**
+   * Signs in at the OpenID Connect provider (profile oidc; Keycloak's login form) as a browser does: opens
+   * Tasklist, follows the redirects to the provider, posts the user's password there and follows the redirects
+   * back. The session is then the webapps' and our pages' (cookies, CSRF token); {@link #loginStatus()} is the
+   * status of the page she lands on (403: her groups map to none of ours).
+   */
+  public static WebappSession loginAtProvider(String base, String user) {
+    WebappSession session = new WebappSession(base, HttpClient.Redirect.NORMAL);
+    Answer loginPage = session.send(session.request("/camunda/app/tasklist/").header("Accept", "text/html").GET());
+    Matcher form = PROVIDER_FORM.matcher(loginPage.body());
+    if (!form.find()) {
+      throw new IllegalStateException("not the provider's login page: " + loginPage.status() + " "
+          + loginPage.body());
+    }
+    String action = form.group(1).replace("&amp;", "&");
+    session.landing = session.send(HttpRequest.newBuilder(URI.create(action))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(user)
+            + "&credentialId=")));
+    session.loginStatus = session.landing.status();
+    Answer me = session.get("/camunda/api/admin/auth/user/default");
+    if (me.status() == 200) {
+      List<String> apps = new ArrayList<>();
+      me.json().path("authorizedApps").forEach(app -> apps.add(app.asText()));
+      session.authorizedApps = List.copyOf(apps);
+    }
+    return session;
+  }
+
+  /** The page the login at the provider landed on (Tasklist, or the refusal). */
+  public Answer landing() {
+    return landing;
+  }
+
+  /** The webapps Camunda lets this session's user open (tasklist, cockpit, admin, welcome). */
+  public List<String> authorizedApps() {
+    return authorizedApps;
   }
 
   /** Logs into the app as its login page does; the session stays anonymous when the login is refused. */
