@@ -33,6 +33,7 @@ class AccessMatrixIT extends ProcessTestCase {
 
   private AccessMatrix matrix;
   private final Map<String, WebappSession> sessions = new HashMap<>();
+  private final Map<String, RestCalls> rests = new HashMap<>();
 
   @BeforeAll
   void startCases() {
@@ -52,7 +53,7 @@ class AccessMatrixIT extends ProcessTestCase {
       }
 
       public RestCalls rest(String user) {
-        return AccessMatrixIT.this.rest(user);
+        return rests.computeIfAbsent(user, AccessMatrixIT.this::rest);
       }
     });
   }

@@ -39,7 +39,7 @@ class OidcAccessMatrixIT {
   private String base;
   private AccessMatrix matrix;
   private final Map<String, WebappSession> sessions = new HashMap<>();
-  private final Map<String, String> tokens = new HashMap<>();
+  private final Map<String, RestCalls> rests = new HashMap<>();
   private final Map<String, Long> fetched = new HashMap<>();
 
   @BeforeAll
@@ -87,11 +87,11 @@ class OidcAccessMatrixIT {
   /** The person's calls with an access token of hers (a fresh one when hers is two minutes old). */
   private synchronized RestCalls rest(String user) {
     long now = System.nanoTime();
-    if (!tokens.containsKey(user) || now - fetched.get(user) > TOKEN_NANOS) {
-      tokens.put(user, keycloak.personToken("test-cli", user));
+    if (!rests.containsKey(user) || now - fetched.get(user) > TOKEN_NANOS) {
+      rests.put(user, RestCalls.bearer(base, keycloak.personToken("test-cli", user)));
       fetched.put(user, now);
     }
-    return RestCalls.bearer(base, tokens.get(user));
+    return rests.get(user);
   }
 
   /** The person's session after her login at the provider: our pages, Tasklist and Cockpit. */
