@@ -1,6 +1,8 @@
 package se.betanketid;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -10,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.betanketid.RestCalls.Answer;
@@ -25,7 +29,8 @@ public final class WebappSession {
   public static final String COCKPIT = "/camunda/api/cockpit/plugin/base/default";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern PROVIDER_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+  private static final Pattern FORM_TAG = Pattern.compile("<form\\b[^>]*>");
+  private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]+)\"");
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
   private final String base;
@@ -35,7 +40,7 @@ public final class WebappSession {
 
   private WebappSession(String base, HttpClient.Redirect redirects) {
     this.base = base;
-    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(redirects).build();
+    this.http = HttpClient.newBuilder().cookieHandler(new LocalCookies(cookies)).followRedirects(redirects).build();
   }
 
   private WebappSession(String base) {
@@ -51,12 +56,18 @@ public final class WebappSession {
   public static WebappSession loginAtProvider(String base, String user) {
     WebappSession session = new WebappSession(base, HttpClient.Redirect.NORMAL);
     Answer loginPage = session.send(session.request("/camunda/app/tasklist/").header("Accept", "text/html").GET());
-    Matcher form = PROVIDER_FORM.matcher(loginPage.body());
-    if (!form.find()) {
+    String action = null;
+    Matcher form = FORM_TAG.matcher(loginPage.body());
+    while (action == null && form.find()) {
+      Matcher target = ACTION.matcher(form.group());
+      if (form.group().contains("kc-form-login") && target.find()) {
+        action = target.group(1).replace("&amp;", "&");
+      }
+    }
+    if (action == null) {
       throw new IllegalStateException("not the provider's login page: " + loginPage.status() + " "
           + loginPage.body());
     }
-    String action = form.group(1).replace("&amp;", "&");
     session.landing = session.send(HttpRequest.newBuilder(URI.create(action))
         .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
         .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(user)
@@ -142,6 +153,31 @@ public final class WebappSession {
       throw new IllegalStateException(e);
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Keeps cookies marked Secure over plain http too, as a browser does for localhost and 127.0.0.1 (the tests'
+   * provider and application run there without TLS).
+   */
+  private static final class LocalCookies extends CookieHandler {
+    private final CookieManager cookies;
+
+    LocalCookies(CookieManager cookies) {
+      this.cookies = cookies;
+    }
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+      return cookies.get(uri, requestHeaders);
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+      Map<String, List<String>> local = new HashMap<>();
+      responseHeaders.forEach((name, values) -> local.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+          ? values.stream().map(value -> value.replaceAll("(?i);\\s*Secure\\b", "")).toList() : values));
+      cookies.put(uri, local);
     }
   }
 
