@@ -1,5 +1,6 @@
 package se.betanketid;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,7 +37,8 @@ class PackageDependenciesTest {
   private static final String ROOT = "se.betanketid";
 
   /** The floor: used by everyone, uses only the floor (and no cycle among them). */
-  static final Set<String> FLOOR = Set.of("identity", "municipality", "calendar", "validation", "retention", "system");
+  static final Set<String> FLOOR = Set.of("engine", "identity", "municipality", "calendar", "validation", "retention",
+      "system");
 
   private static final String EVERY_PACKAGE = "*";
 
@@ -140,6 +143,14 @@ class PackageDependenciesTest {
     }
     named.retainAll(packages());
     assertThat(named).as("packages named in the source of " + pkg).isSubsetOf(allowed(pkg));
+  }
+
+  /** The engine's hooks in one place: features add an {@code engine.EngineHook}, never a plugin of their own. */
+  @Test
+  void theEngineHasOnePluginOfOurs() {
+    classes().that().implement(ProcessEnginePlugin.class).should().haveFullyQualifiedName(ROOT + ".engine.EnginePlugin")
+        .because("docs/architecture.md: every hook is registered by engine.EnginePlugin in the order of engine.Hook")
+        .check(MAIN);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static se.betanketid.application.SocialServicesApplication.ANONYMOUS_CONS
 import static se.betanketid.application.SocialServicesApplication.ANONYMOUS_CONSULTATION_FORM;
 import static se.betanketid.application.SocialServicesApplication.IDENTIFICATION_DATE;
 
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.DateChecks;
@@ -14,13 +13,12 @@ import se.betanketid.validation.FormRule;
 
 /** An anonymous consultation, when one was made, has a date: not in the future, not before identification. */
 @Component
-class AnonymousConsultationRule implements FormRule {
+class AnonymousConsultationRule extends FormRule {
 
   static final String DATE_LABEL = "Datum för konsultationen";
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of(ANONYMOUS_CONSULTATION_FORM);
+  AnonymousConsultationRule() {
+    super(ANONYMOUS_CONSULTATION_FORM);
   }
 
   @Override
@@ -28,9 +26,8 @@ class AnonymousConsultationRule implements FormRule {
     FieldRules.answered(values, ANONYMOUS_CONSULTATION, "Jag har rådfrågat en regionkoordinator anonymt");
     if (Boolean.TRUE.equals(values.get(ANONYMOUS_CONSULTATION))) {
       FieldRules.required(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL);
-      DateChecks.notInFuture(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL);
-      DateChecks.notBefore(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL, IDENTIFICATION_DATE,
-          "Identifieringsdatum");
+      DateChecks.pastAndNotBefore(values, ANONYMOUS_CONSULTATION_DATE, DATE_LABEL,
+          IDENTIFICATION_DATE, "Identifieringsdatum");
     }
   }
 }

@@ -4,7 +4,6 @@ import static se.betanketid.application.SocialServicesApplication.APPLICATION_DA
 import static se.betanketid.application.SocialServicesApplication.IDENTIFICATION_DATE;
 import static se.betanketid.application.SocialServicesApplication.SUBMISSION_FORM;
 
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.DateChecks;
@@ -12,18 +11,16 @@ import se.betanketid.validation.FormRule;
 
 /** The application to Migrationsverket is dated between the identification and today. */
 @Component
-class ApplicationDateRule implements FormRule {
+class ApplicationDateRule extends FormRule {
 
   static final String LABEL = "Datum då ansökan skickades";
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of(SUBMISSION_FORM);
+  ApplicationDateRule() {
+    super(SUBMISSION_FORM);
   }
 
   @Override
   public void check(VariableMap values) {
-    DateChecks.notInFuture(values, APPLICATION_DATE, LABEL);
-    DateChecks.notBefore(values, APPLICATION_DATE, LABEL, IDENTIFICATION_DATE, "Identifieringsdatum");
+    DateChecks.pastAndNotBefore(values, APPLICATION_DATE, LABEL, IDENTIFICATION_DATE, "Identifieringsdatum");
   }
 }

@@ -11,7 +11,6 @@ import static se.betanketid.application.SocialServicesApplication.DECLINE_REASON
 import static se.betanketid.application.SocialServicesApplication.IDENTIFICATION_DATE;
 import static se.betanketid.application.SocialServicesApplication.NOT_APPLYING_REASON;
 
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.casefile.CaseVariables;
@@ -25,14 +24,13 @@ import se.betanketid.validation.FormRule;
  * (described in words when it is "Annat skäl") and the support offered instead; the decision is dated between the identification and today.
  */
 @Component
-class ApplicationDecisionRule implements FormRule {
+class ApplicationDecisionRule extends FormRule {
 
   static final String DATE_LABEL = "Beslutsdatum";
   static final String DECLINE_REASON_LABEL = "Skäl att inte ansöka";
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of(DECISION_FORM);
+  ApplicationDecisionRule() {
+    super(DECISION_FORM);
   }
 
   @Override
@@ -45,8 +43,8 @@ class ApplicationDecisionRule implements FormRule {
       checkDeclineReason(values);
       FieldRules.required(values, CaseVariables.ALTERNATIVE, "Annat stöd som erbjuds");
     }
-    DateChecks.notInFuture(values, APPLICATION_DECISION_DATE, DATE_LABEL);
-    DateChecks.notBefore(values, APPLICATION_DECISION_DATE, DATE_LABEL, IDENTIFICATION_DATE, "Identifieringsdatum");
+    DateChecks.pastAndNotBefore(values, APPLICATION_DECISION_DATE, DATE_LABEL,
+        IDENTIFICATION_DATE, "Identifieringsdatum");
   }
 
   /** Not applying: a reason from the list ({@link DeclineReason}), described in words when it is "other". */

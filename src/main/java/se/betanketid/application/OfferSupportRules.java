@@ -1,6 +1,5 @@
 package se.betanketid.application;
 
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.DateChecks;
@@ -8,20 +7,18 @@ import se.betanketid.validation.FormRule;
 
 /** Form {@code offer-support}: support is offered after the person was identified, and not in the future. */
 @Component
-class OfferSupportRules implements FormRule {
+class OfferSupportRules extends FormRule {
 
   static final String LABEL = "Datum då stöd erbjöds";
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of(InvestigationLeaderApplicationProcess.FORM_OFFER_SUPPORT);
+  OfferSupportRules() {
+    super(InvestigationLeaderApplicationProcess.FORM_OFFER_SUPPORT);
   }
 
   @Override
   public void check(VariableMap values) {
     String key = InvestigationLeaderApplicationProcess.SUPPORT_OFFERED_DATE;
-    DateChecks.notInFuture(values, key, LABEL);
-    DateChecks.notBefore(values, key, LABEL, InvestigationLeaderApplicationProcess.IDENTIFICATION_DATE,
-        "Datum då personen identifierades");
+    DateChecks.pastAndNotBefore(values, key, LABEL,
+        InvestigationLeaderApplicationProcess.IDENTIFICATION_DATE, "Datum då personen identifierades");
   }
 }

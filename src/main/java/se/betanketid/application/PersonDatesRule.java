@@ -5,7 +5,6 @@ import static se.betanketid.application.SocialServicesApplication.IDENTIFICATION
 import static se.betanketid.application.SocialServicesApplication.PERSON_BIRTH_DATE;
 import static se.betanketid.application.SocialServicesApplication.START_FORM;
 
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
@@ -20,20 +19,18 @@ import se.betanketid.validation.FormRule;
  * no identification before the person was born.
  */
 @Component
-class PersonDatesRule implements FormRule {
+class PersonDatesRule extends FormRule {
 
   static final String CHILDREN_LABEL = "Medföljande barn";
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of(START_FORM);
+  PersonDatesRule() {
+    super(START_FORM);
   }
 
   @Override
   public void check(VariableMap values) {
     DateChecks.notInFuture(values, PERSON_BIRTH_DATE, "Födelsedatum");
-    DateChecks.notInFuture(values, IDENTIFICATION_DATE, "Identifieringsdatum");
-    DateChecks.notBefore(values, IDENTIFICATION_DATE, "Identifieringsdatum", PERSON_BIRTH_DATE, "Födelsedatum");
+    DateChecks.pastAndNotBefore(values, IDENTIFICATION_DATE, "Identifieringsdatum", PERSON_BIRTH_DATE, "Födelsedatum");
     if (values.get(CaseVariables.CHILDREN) instanceof SpinJsonNode children && children.isArray()) {
       int row = 0;
       for (SpinJsonNode child : children.elements()) {

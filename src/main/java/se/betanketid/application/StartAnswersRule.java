@@ -4,7 +4,6 @@ import static se.betanketid.application.SocialServicesApplication.IN_SWEDEN;
 import static se.betanketid.application.SocialServicesApplication.PRESUMED_VICTIM;
 import static se.betanketid.application.SocialServicesApplication.START_FORM;
 
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.casefile.CaseVariables;
@@ -16,11 +15,10 @@ import se.betanketid.validation.FormRule;
  * would otherwise stop the case at a gateway or decide eligibility on a guess.
  */
 @Component
-class StartAnswersRule implements FormRule {
+class StartAnswersRule extends FormRule {
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of(START_FORM);
+  StartAnswersRule() {
+    super(START_FORM);
   }
 
   @Override

@@ -19,6 +19,16 @@ public final class EngineTime {
     return ClockUtil.getCurrentTime();
   }
 
+  /** Moves the engine's clock (the demo data's days; tests): JVM-wide, for every engine and thread. */
+  public static void set(Date now) {
+    ClockUtil.setCurrentTime(now);
+  }
+
+  /** The engine's clock back to the real time. */
+  public static void reset() {
+    ClockUtil.reset();
+  }
+
   public static LocalDate today() {
     return toZoned(now()).toLocalDate();
   }

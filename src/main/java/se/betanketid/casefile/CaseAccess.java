@@ -61,6 +61,12 @@ public class CaseAccess {
     });
   }
 
+  /** {@link #mayRead(CommandContext, String)} in the running command; true outside one. */
+  public static boolean currentUserMayRead(String caseNumber) {
+    CommandContext context = Context.getCommandContext();
+    return context == null || mayRead(context, caseNumber);
+  }
+
   /**
    * Whether the user of the current command may read the case with this number (every case, like an
    * administrator, or some process instance of it or its history); true when no user is authenticated (the

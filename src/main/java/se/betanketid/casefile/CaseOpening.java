@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import se.betanketid.engine.Commands;
+import se.betanketid.engine.Commands.User;
 import se.betanketid.identity.Role;
 import se.betanketid.municipality.MunicipalityRegistry;
 import se.betanketid.validation.CaseValidationException;
@@ -104,13 +104,13 @@ public class CaseOpening {
    * engine itself are not limited. The investigation leader's route takes any municipality.
    */
   private void refuseOtherMunicipality(DelegateExecution execution, String startFormId, String code) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    User user = Commands.currentUser(execution.getProcessEngineServices()).orElse(null);
     boolean socialServices = ApplicantType.ofProcess(processKey(execution))
         .filter(ApplicantType.SOCIAL_SERVICES::equals).isPresent();
     if (!socialServices || user == null || isAdmin(user)) {
       return;
     }
-    Set<String> allowed = starterMunicipalities.of(user.getGroupIds());
+    Set<String> allowed = starterMunicipalities.of(user.groups());
     if (!allowed.contains(code)) {
       throw new CaseValidationException(CaseVariables.MUNICIPALITY_CODE, "Fältet \""
           + forms.label(startFormId, CaseVariables.MUNICIPALITY_CODE) + "\" har kommunkoden " + code
@@ -119,8 +119,8 @@ public class CaseOpening {
     }
   }
 
-  private static boolean isAdmin(Authentication user) {
-    return user.getGroupIds() != null && user.getGroupIds().stream()
+  private static boolean isAdmin(User user) {
+    return user.groups().stream()
         .anyMatch(group -> Role.ofGroup(group).filter(Role.ADMIN::equals).isPresent());
   }
 
@@ -134,24 +134,22 @@ public class CaseOpening {
   }
 
   private static String ownMunicipality(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (user == null || user.getGroupIds() == null) {
+    User user = Commands.currentUser(execution.getProcessEngineServices()).orElse(null);
+    if (user == null) {
       return null;
     }
-    Set<String> own = user.getGroupIds().stream()
+    Set<String> own = user.groups().stream()
         .filter(group -> Role.ofGroup(group).filter(Role.SOCIAL_WORKER::equals).isPresent())
         .map(Role.SOCIAL_WORKER::scopeOf)
         .collect(Collectors.toSet());
     return own.size() == 1 ? own.iterator().next() : null;
   }
 
-  /** The process key (not from the definition id: an id over 64 characters is a bare generated id). */
   private static String userIdOf(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return user == null ? null : user.getUserId();
+    return Commands.currentUser(execution.getProcessEngineServices()).map(User::id).orElse(null);
   }
 
   private static String processKey(DelegateExecution execution) {
-    return ((ExecutionEntity) execution).getProcessDefinition().getKey();
+    return Commands.processKey(execution);
   }
 }

@@ -1,22 +1,20 @@
 package se.betanketid.casefile;
 
-import java.util.ArrayList;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import se.betanketid.engine.EngineHook;
+import se.betanketid.engine.EngineHooks;
+import se.betanketid.engine.Hook;
 import se.betanketid.validation.EditableFields;
 import se.betanketid.validation.FormValidation;
 
 /**
- * Registers {@link CaseParseListener}, {@link CaseAuthorizationProvider}, {@link CaseIdentityGuard} and
- * {@link FormSubmissionGuard} with the engine.
+ * The case's hooks in the engine: {@link CaseAuthorizationProvider}, {@link CaseParseListener},
+ * {@link CaseIdentityGuard} and {@link FormSubmissionGuard} (their places: {@link Hook}).
  */
 @Component
-class CasePlugin extends AbstractProcessEnginePlugin {
+class CasePlugin implements EngineHook {
 
   private final CaseOpening opening;
   private final CaseAccess access;
@@ -32,16 +30,10 @@ class CasePlugin extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreBPMNParseListeners() == null) {
-      configuration.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
-    }
-    configuration.getCustomPreBPMNParseListeners().add(new CaseParseListener(opening, access, validation));
-    configuration.setResourceAuthorizationProvider(new CaseAuthorizationProvider(access));
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<CommandInterceptor>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new CaseIdentityGuard());
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new FormSubmissionGuard(editable::getObject));
+  public void addTo(EngineHooks engine) {
+    engine.authorizationProvider(Hook.CASE_AUTHORIZATION, new CaseAuthorizationProvider(access));
+    engine.beforeParse(Hook.CASE_OPENING, new CaseParseListener(opening, access, validation));
+    engine.commandInterceptor(Hook.CASE_IDENTITY_GUARD, new CaseIdentityGuard());
+    engine.commandInterceptor(Hook.FORM_SUBMISSION_GUARD, new FormSubmissionGuard(editable::getObject));
   }
 }

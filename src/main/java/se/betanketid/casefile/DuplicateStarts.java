@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.betanketid.calendar.EngineTime;
 import se.betanketid.validation.DuplicateStartException;
 
 /**
@@ -42,7 +42,7 @@ public class DuplicateStarts {
     if (userId == null || current.isZero() || current.isNegative()) {
       return;
     }
-    long now = ClockUtil.getCurrentTime().getTime();
+    long now = EngineTime.now().getTime();
     String fingerprint = fingerprint(userId, formId, submitted);
     jdbc.update("DELETE FROM bt_start_fingerprint WHERE created_millis < ?", now - current.toMillis());
     try {

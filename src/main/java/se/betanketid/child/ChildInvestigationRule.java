@@ -1,9 +1,8 @@
 package se.betanketid.child;
 
 import static se.betanketid.validation.DateChecks.notBefore;
-import static se.betanketid.validation.DateChecks.notInFuture;
+import static se.betanketid.validation.DateChecks.pastAndNotBefore;
 
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.FormRule;
@@ -13,17 +12,15 @@ import se.betanketid.validation.FormRule;
  * before the decision to open the investigation.
  */
 @Component
-class ChildInvestigationRule implements FormRule {
+class ChildInvestigationRule extends FormRule {
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of("complete-child-investigation");
+  ChildInvestigationRule() {
+    super("complete-child-investigation");
   }
 
   @Override
   public void check(VariableMap values) {
-    notInFuture(values, "childInvestigationCompletedDate", "Datum då utredningen slutfördes");
-    notBefore(values, "childInvestigationCompletedDate", "Datum då utredningen slutfördes",
+    pastAndNotBefore(values, "childInvestigationCompletedDate", "Datum då utredningen slutfördes",
         ProtectionAssessmentRule.CONCERN_REPORT_DATE, ProtectionAssessmentRule.CONCERN_REPORT_LABEL);
     notBefore(values, "childInvestigationCompletedDate", "Datum då utredningen slutfördes",
         ChildProcess.INITIAL_ASSESSMENT_DATE, InitialAssessmentRule.LABEL);

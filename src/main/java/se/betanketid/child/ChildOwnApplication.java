@@ -8,11 +8,11 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.betanketid.engine.Commands;
 
 /**
  * Task listener of {@code UserTask_OpenChildsOwnApplication}. On create: notes that the task was made
@@ -42,12 +42,10 @@ class ChildOwnApplication implements TaskListener {
   }
 
   private void link(String guardianCase, String childCase) {
-    List<ProcessInstance> cases = Context.getCommandContext().runWithoutAuthorization(
+    List<ProcessInstance> cases = Commands.withoutAuthorization(
         () -> OwnApplicationRule.applicationsOf(runtime, childCase).list());
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      cases.forEach(found -> runtime.setVariable(found.getId(), GUARDIAN_CASE_NUMBER, guardianCase));
-      return null;
-    });
+    Commands.withoutAuthorization(
+        () -> cases.forEach(found -> runtime.setVariable(found.getId(), GUARDIAN_CASE_NUMBER, guardianCase)));
     LOG.info("Case {}: the child's own case {} is linked to it", guardianCase, childCase);
   }
 }

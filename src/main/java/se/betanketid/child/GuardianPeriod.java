@@ -11,12 +11,11 @@ import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.betanketid.engine.Commands;
 
 /**
  * Tells the case's children about the guardian: {@code ${guardianPeriod.announce(execution)}} after a granted
@@ -45,7 +44,7 @@ public class GuardianPeriod {
       throw new ProcessEngineException("Betänketiden saknar slutdatum (validUntil): barnens frister kan inte sättas");
     }
     String businessKey = businessKey(execution);
-    int replaced = withoutAuthorization(() -> stopWatchingTheOldEnd(businessKey));
+    int replaced = Commands.withoutAuthorization(() -> stopWatchingTheOldEnd(businessKey));
     if (replaced > 0) {
       LOG.info("Case {}: {} child process(es) follow the new end of the reflection period", businessKey, replaced);
     }
@@ -74,7 +73,7 @@ public class GuardianPeriod {
         .setVariables(variables)
         .correlateAllWithResult()
         .size();
-    int children = withoutAuthorization(correlation);
+    int children = Commands.withoutAuthorization(correlation);
     LOG.info("Case {}: {} reached {} child process(es) waiting for it", businessKey, message, children);
   }
 
@@ -90,15 +89,4 @@ public class GuardianPeriod {
     return businessKey;
   }
 
-  private static int withoutAuthorization(Callable<Integer> correlation) {
-    CommandContext commandContext = Context.getCommandContext();
-    if (commandContext == null) {
-      try {
-        return correlation.call();
-      } catch (Exception e) {
-        throw new ProcessEngineException(e.getMessage(), e);
-      }
-    }
-    return commandContext.runWithoutAuthorization(correlation);
-  }
 }

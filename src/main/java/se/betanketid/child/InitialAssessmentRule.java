@@ -1,9 +1,7 @@
 package se.betanketid.child;
 
-import static se.betanketid.validation.DateChecks.notBefore;
-import static se.betanketid.validation.DateChecks.notInFuture;
+import static se.betanketid.validation.DateChecks.pastAndNotBefore;
 
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.FormRule;
@@ -13,19 +11,17 @@ import se.betanketid.validation.FormRule;
  * concern (the child investigation's months count from this date).
  */
 @Component
-class InitialAssessmentRule implements FormRule {
+class InitialAssessmentRule extends FormRule {
 
   static final String LABEL = "Datum för beslutet";
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of("make-initial-assessment");
+  InitialAssessmentRule() {
+    super("make-initial-assessment");
   }
 
   @Override
   public void check(VariableMap values) {
-    notInFuture(values, ChildProcess.INITIAL_ASSESSMENT_DATE, LABEL);
-    notBefore(values, ChildProcess.INITIAL_ASSESSMENT_DATE, LABEL, ProtectionAssessmentRule.CONCERN_REPORT_DATE,
-        ProtectionAssessmentRule.CONCERN_REPORT_LABEL);
+    pastAndNotBefore(values, ChildProcess.INITIAL_ASSESSMENT_DATE, LABEL,
+        ProtectionAssessmentRule.CONCERN_REPORT_DATE, ProtectionAssessmentRule.CONCERN_REPORT_LABEL);
   }
 }

@@ -1,9 +1,6 @@
 package se.betanketid.child;
 
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.annotation.Lazy;
@@ -21,19 +18,15 @@ import se.betanketid.validation.FormRule;
  * not tell which.
  */
 @Component
-class OwnApplicationRule implements FormRule {
+class OwnApplicationRule extends FormRule {
 
   static final String LABEL = "Barnets ärendenummer";
 
   private final RuntimeService runtime;
 
   OwnApplicationRule(@Lazy RuntimeService runtime) {
+    super("open-child-application");
     this.runtime = runtime;
-  }
-
-  @Override
-  public Set<String> formIds() {
-    return Set.of("open-child-application");
   }
 
   @Override
@@ -46,9 +39,8 @@ class OwnApplicationRule implements FormRule {
       throw FieldRules.refused(ChildProcess.CHILD_CASE_NUMBER, LABEL,
           "ska ha barnets eget ärendenummer, inte vårdnadshavarens");
     }
-    CommandContext context = Context.getCommandContext();
     if (applicationsOf(runtime, childCase.toString()).count() == 0
-        || context != null && !CaseAccess.mayRead(context, childCase.toString())) {
+        || !CaseAccess.currentUserMayRead(childCase.toString())) {
       throw new CaseValidationException(ChildProcess.CHILD_CASE_NUMBER, "Fältet \"" + LABEL + "\": det finns inget"
           + " pågående ärende " + childCase + " som du har tillgång till. Starta barnets ärende först.");
     }

@@ -1,30 +1,27 @@
 package se.betanketid.child;
 
-import static se.betanketid.validation.DateChecks.notBefore;
 import static se.betanketid.validation.DateChecks.notInFuture;
+import static se.betanketid.validation.DateChecks.pastAndNotBefore;
 
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.FormRule;
 
 /** Form {@code assess-child-protection}: the report of concern and the assessment not in the future, in order. */
 @Component
-class ProtectionAssessmentRule implements FormRule {
+class ProtectionAssessmentRule extends FormRule {
 
   static final String CONCERN_REPORT_DATE = ChildProcess.CONCERN_REPORT_DATE;
   static final String CONCERN_REPORT_LABEL = "Datum för orosanmälan";
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of("assess-child-protection");
+  ProtectionAssessmentRule() {
+    super("assess-child-protection");
   }
 
   @Override
   public void check(VariableMap values) {
     notInFuture(values, CONCERN_REPORT_DATE, CONCERN_REPORT_LABEL);
-    notInFuture(values, "protectionAssessmentDate", "Datum för skyddsbedömningen");
-    notBefore(values, "protectionAssessmentDate", "Datum för skyddsbedömningen", CONCERN_REPORT_DATE,
-        CONCERN_REPORT_LABEL);
+    pastAndNotBefore(values, "protectionAssessmentDate", "Datum för skyddsbedömningen",
+        CONCERN_REPORT_DATE, CONCERN_REPORT_LABEL);
   }
 }

@@ -2,7 +2,6 @@ package se.betanketid.child;
 
 import static se.betanketid.validation.DateChecks.notInFuture;
 
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.FormRule;
@@ -12,11 +11,10 @@ import se.betanketid.validation.FormRule;
  * force, the child gone), so its date is not in the future.
  */
 @Component
-class SecuredCoverageRule implements FormRule {
+class SecuredCoverageRule extends FormRule {
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of("secure-child-residence-basis");
+  SecuredCoverageRule() {
+    super("secure-child-residence-basis");
   }
 
   @Override

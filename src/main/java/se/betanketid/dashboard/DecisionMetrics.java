@@ -2,14 +2,11 @@ package se.betanketid.dashboard;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -22,14 +19,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.betanketid.casefile.CaseProcesses;
 import se.betanketid.casefile.CaseVariables;
+import se.betanketid.engine.EngineHook;
+import se.betanketid.engine.EngineHooks;
+import se.betanketid.engine.Hook;
 
 /**
  * The counter {@code betanketid_decisions_total{result}}: Migrationsverket's decisions as they are registered
  * in a ReflectionPeriodProcess ({@code decisionResult} set or changed, not copied in at the start), counted
- * once per case and result when the transaction commits. An engine plugin adds it as a history event handler beside the database's.
+ * once per case and result when the transaction commits. A history event handler beside the database's ({@link Hook#DECISION_METRICS}).
  */
 @Component
-class DecisionMetrics extends AbstractProcessEnginePlugin implements HistoryEventHandler {
+class DecisionMetrics implements EngineHook, HistoryEventHandler {
 
   static final Set<String> RESULTS = Set.of(CaseVariables.GRANTED, CaseVariables.REJECTED);
 
@@ -42,11 +42,8 @@ class DecisionMetrics extends AbstractProcessEnginePlugin implements HistoryEven
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomHistoryEventHandlers() == null) {
-      configuration.setCustomHistoryEventHandlers(new ArrayList<>());
-    }
-    configuration.getCustomHistoryEventHandlers().add(this);
+  public void addTo(EngineHooks engine) {
+    engine.historyHandler(Hook.DECISION_METRICS, this);
   }
 
   @Override

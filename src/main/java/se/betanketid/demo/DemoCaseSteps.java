@@ -1,112 +1,65 @@
 package se.betanketid.demo;
 
-import static se.betanketid.application.InvestigationLeaderApplicationProcess.TASK_ACKNOWLEDGE_CASE;
-import static se.betanketid.application.InvestigationLeaderApplicationProcess.TASK_OFFER_SUPPORT;
-import static se.betanketid.application.SocialServicesApplication.ADVISE_ON_APPLICATION;
-import static se.betanketid.application.SocialServicesApplication.DECIDE_ON_APPLICATION;
-import static se.betanketid.application.SocialServicesApplication.SUBMIT_APPLICATION;
-import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.TASK_PLAN_NEXT_STEP;
-import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.TASK_RECORD_ALTERNATIVE;
-import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.TASK_REGISTER_DECISION;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import se.betanketid.calendar.EngineTime;
 import se.betanketid.casefile.ApplicantType;
-import se.betanketid.casefile.CaseProcesses;
 
 /**
- * The steps people take in a case, for the demo data: start a route from its start form, give advice, apply,
- * register Migrationsverket's decision, plan the next step. Each on its own day (the engine clock).
+ * The demo data's cases day by day: fictitious persons, and each step on its own day (the engine clock, never
+ * past the real time); the steps themselves are {@link CaseSteps}.
  */
 @Component
 class DemoCaseSteps {
 
-  private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final ManagementService management;
+  private final CaseSteps steps;
 
-  DemoCaseSteps(RuntimeService runtime, TaskService tasks, ManagementService management) {
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.management = management;
+  DemoCaseSteps(ProcessEngine engine) {
+    this.steps = new CaseSteps(engine);
   }
 
   /** A social services' case opened on the day; with consent, so the coordinator's advice comes first. */
   ProcessInstance socialServices(LocalDate day, int number, String municipality, String sex, boolean referred,
       List<String> children) {
     at(day);
-    VariableMap start = person(day, number, municipality, sex, children)
+    return steps.start(ApplicantType.SOCIAL_SERVICES, person(day, number, municipality, sex, children)
         .putValue("presumedVictim", true).putValue("coordinatorConsent", true)
-        .putValue("referredByCoordinator", referred);
-    return runtime.startProcessInstanceByKey(ApplicantType.SOCIAL_SERVICES.processKey(), start);
+        .putValue("referredByCoordinator", referred));
   }
 
   void adviseAndApply(ProcessInstance route, LocalDate day) {
-    complete(route, ADVISE_ON_APPLICATION, Map.of("coordinatorAdvice", "Ansök om betänketid i dag.",
-        "coordinatorRecommendation", "apply"));
+    steps.advise(route, true);
     at(day);
-    complete(route, DECIDE_ON_APPLICATION, Map.of("applicationDecision", "apply",
-        "decisionMadeBy", "Enhetschef enligt delegationsordningen", "applicationDecisionDate", day.toString(),
-        "applicationGrounds", "Personen har berättat om exploatering.", "contactPersonName", "Socialsekreterare",
-        "contactPersonPhone", "08-508 000 00"));
-    complete(route, SUBMIT_APPLICATION, Map.of("applicationDate", day.toString()));
-    for (Job job : management.createJobQuery().processInstanceId(route.getId()).messages().list()) {
-      management.executeJob(job.getId());
-    }
+    steps.apply(route, day);
   }
 
   /** An investigation leader's application, sent on the day; the support offer and notice done. */
   ProcessInstance investigationLeader(LocalDate day, int number, String municipality, String sex) {
     at(day);
-    VariableMap start = person(day.minusDays(1), number, municipality, sex, List.of())
-        .putValue("investigationReference", "5000-K" + (100_000 + number) + "-" + (day.getYear() % 100))
-        .putValue("suspectedCrime", "Människohandel");
-    ProcessInstance route = runtime.startProcessInstanceByKey(ApplicantType.INVESTIGATION_LEADER.processKey(), start);
-    complete(route, TASK_OFFER_SUPPORT, Map.of("supportOfferedDate", day.toString(),
-        "supportTypes", SpinValues.jsonValue("[\"housing\",\"healthcare\"]").create(), "supportResponse", "accepted"));
-    complete(route, TASK_ACKNOWLEDGE_CASE, Map.of());
+    ProcessInstance route = steps.start(ApplicantType.INVESTIGATION_LEADER,
+        person(day.minusDays(1), number, municipality, sex, List.of())
+            .putValue("investigationReference", "5000-K" + (100_000 + number) + "-" + (day.getYear() % 100))
+            .putValue("suspectedCrime", "Människohandel"));
+    steps.offerSupportAndAcknowledge(route, day);
     return route;
   }
 
   void decide(ProcessInstance route, LocalDate day, boolean granted) {
     at(day);
-    ProcessInstance period = period(route);
-    VariableMap decision = Variables.createVariables().putValue("decisionResult", granted ? "granted" : "rejected")
-        .putValue("decisionDate", day.toString());
-    if (!granted) {
-      decision.putValue("rejectionReasonCode", "not_presumed_victim")
-          .putValue("rejectionReason", "Det saknades stöd för att personen är offer för människohandel.");
-    }
-    complete(period, TASK_REGISTER_DECISION, decision);
-    if (!granted) {
-      complete(period, TASK_RECORD_ALTERNATIVE, Map.of("alternative", "nsp"));
-    }
+    steps.decide(route, day, granted ? CaseSteps.GRANTED : CaseSteps.REJECTED, "not_presumed_victim");
   }
 
   void planNextStep(ProcessInstance route, LocalDate day, String nextStep) {
     at(day);
-    complete(period(route), TASK_PLAN_NEXT_STEP, Map.of("nextStep", nextStep,
-        "nextStepReason", "Planerat tillsammans med personen och tolk."));
-  }
-
-  private ProcessInstance period(ProcessInstance route) {
-    return runtime.createProcessInstanceQuery().superProcessInstanceId(route.getId())
-        .processDefinitionKey(CaseProcesses.REFLECTION_PERIOD).singleResult();
+    steps.planNextStep(route, nextStep);
   }
 
   /** A fictitious person: the demo must hold no real one. */
@@ -129,21 +82,12 @@ class DemoCaseSteps {
         .putValue("children", SpinValues.jsonValue(json.append(']').toString()).create());
   }
 
-  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
-    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult();
-    if (task == null) {
-      throw new IllegalStateException("Demo data: no task " + taskKey);
-    }
-    tasks.complete(task.getId(), values);
-  }
-
   /**
    * Moves the engine clock to 10:00 of {@code day}, but never past the real time: today's demo tasks are
    * created now, not at 10:00 later today (Tasklist said "Skapad om 5 timmar" before 10:00).
    */
   static void at(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(moment(day, java.time.Instant.now())));
+    EngineTime.set(Date.from(moment(day, java.time.Instant.now())));
   }
 
   /** 10:00 of {@code day} in Swedish time, or {@code realNow} if that is earlier. */

@@ -3,7 +3,6 @@ package se.betanketid.demo;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.spring.application.SpringProcessApplication;
 import org.slf4j.Logger;
@@ -22,7 +21,7 @@ import se.betanketid.casefile.CaseProcesses;
  * without a residence basis), so that maria and eva see the dashboard with data. Never under the test or prod
  * profiles; off with {@code betanketid.demo-data.enabled=false}.
  *
- * <p>The engine clock ({@code ClockUtil}) is moved to each step's day, and that clock is JVM-wide: nothing else
+ * <p>The engine clock ({@code EngineTime.set}) is moved to each step's day, and that clock is JVM-wide: nothing else
  * may run meanwhile. So the cases are made while the application starts, in a lifecycle phase before the web
  * server opens its port (Spring Boot: phase {@code Integer.MAX_VALUE - 2048}) and before the job executor
  * (Camunda's starter: on ApplicationReadyEvent, after every lifecycle). The process application would deploy
@@ -93,7 +92,7 @@ class DemoCases implements SmartLifecycle {
     } catch (RuntimeException failed) {
       LOG.warn("Demo data could not be created completely: {}", failed.toString());
     } finally {
-      ClockUtil.reset();
+      EngineTime.reset();
     }
   }
 

@@ -1,14 +1,14 @@
 package se.betanketid.notification;
 
-import java.util.ArrayList;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.stereotype.Component;
+import se.betanketid.engine.EngineHook;
+import se.betanketid.engine.EngineHooks;
+import se.betanketid.engine.Hook;
 
 /**
  * What a {@link MailNotificationProcess} instance leaves in history: its process instance (queued, sent), its
@@ -18,18 +18,14 @@ import org.springframework.stereotype.Component;
  * Replaces the engine's database history handler with one that leaves them out; all else is written as before.
  */
 @Component
-class MailHistory extends AbstractProcessEnginePlugin {
+class MailHistory implements EngineHook {
 
   static final Set<String> KEPT_VARIABLES = Set.of(MailNotificationProcess.CASE_NUMBER, MailNotificationProcess.KIND,
       MailNotificationProcess.RECIPIENT);
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setEnableDefaultDbHistoryEventHandler(false);
-    if (configuration.getCustomHistoryEventHandlers() == null) {
-      configuration.setCustomHistoryEventHandlers(new ArrayList<>());
-    }
-    configuration.getCustomHistoryEventHandlers().add(0, new Handler());
+  public void addTo(EngineHooks engine) {
+    engine.historyWriter(Hook.MAIL_HISTORY, new Handler());
   }
 
   static boolean isLeftOut(HistoryEvent event) {

@@ -1,17 +1,12 @@
 package se.betanketid.notification;
 
-import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import se.betanketid.engine.EngineHook;
+import se.betanketid.engine.EngineHooks;
+import se.betanketid.engine.Hook;
 
 /**
  * Adds the built-in {@link TaskNotificationListener} (create and assignment) to every user task of every
@@ -19,7 +14,7 @@ import org.springframework.stereotype.Component;
  * {@code skipCustomListeners} cannot switch them off.
  */
 @Component
-class TaskNotificationPlugin extends AbstractProcessEnginePlugin {
+class TaskNotificationPlugin implements EngineHook {
 
   private final TaskListener listener;
 
@@ -28,17 +23,8 @@ class TaskNotificationPlugin extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-        task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
-      }
-    });
+  public void addTo(EngineHooks engine) {
+    engine.onUserTasks(Hook.TASK_NOTIFICATION, anyProcess -> true, listener,
+        List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT));
   }
 }

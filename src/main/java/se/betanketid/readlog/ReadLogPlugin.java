@@ -1,17 +1,16 @@
 package se.betanketid.readlog;
 
-import java.util.ArrayList;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import se.betanketid.engine.EngineHook;
+import se.betanketid.engine.EngineHooks;
+import se.betanketid.engine.Hook;
 
 /** Registers {@link ReadLogInterceptor} with the engine (inside the engine's transaction and command context). */
 @Component
-class ReadLogPlugin extends AbstractProcessEnginePlugin {
+class ReadLogPlugin implements EngineHook {
 
   private final ReadLog log;
   private final boolean enabled;
@@ -26,15 +25,12 @@ class ReadLogPlugin extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
+  public void addTo(EngineHooks engine) {
     if (!enabled) {
       LoggerFactory.getLogger(ReadLogPlugin.class).warn("The read log does not log reads through the engine"
           + " (betanketid.read-log.engine-reads=false): only for measuring its cost");
       return;
     }
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<CommandInterceptor>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new ReadLogInterceptor(log));
+    engine.commandInterceptor(Hook.READ_LOG, new ReadLogInterceptor(log));
   }
 }

@@ -1,15 +1,16 @@
 package se.betanketid.reflectionperiod;
 
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
+import se.betanketid.engine.EngineHook;
+import se.betanketid.engine.EngineHooks;
+import se.betanketid.engine.Hook;
 
 /** Registers {@link DecisionCorrelationHandler} as the engine's message correlation handler. */
 @Component
-class DecisionCorrelationPlugin extends AbstractProcessEnginePlugin {
+class DecisionCorrelationPlugin implements EngineHook {
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setCorrelationHandler(new DecisionCorrelationHandler());
+  public void addTo(EngineHooks engine) {
+    engine.correlationHandler(Hook.DECISION_CORRELATION, new DecisionCorrelationHandler());
   }
 }

@@ -8,7 +8,6 @@ import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.REJECTION_R
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.VALID_UNTIL;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.calendar.Deadlines;
@@ -24,23 +23,19 @@ import se.betanketid.validation.FormRule;
  * last day when the decision names none (decision date + {@code deadlines.reflectionPeriodDays}).
  */
 @Component
-public class DecisionRules implements FormRule {
+public class DecisionRules extends FormRule {
 
   private final Deadlines deadlines;
 
   DecisionRules(Deadlines deadlines) {
+    super(ReflectionPeriodProcess.FORM_REGISTER_DECISION);
     this.deadlines = deadlines;
   }
 
   @Override
-  public Set<String> formIds() {
-    return Set.of(ReflectionPeriodProcess.FORM_REGISTER_DECISION);
-  }
-
-  @Override
   public void check(VariableMap values) {
-    DateChecks.notInFuture(values, DECISION_DATE, "Beslutsdatum");
-    DateChecks.notBefore(values, DECISION_DATE, "Beslutsdatum", CaseVariables.APPLICATION_DATE, "Ansökningsdatum");
+    DateChecks.pastAndNotBefore(values, DECISION_DATE, "Beslutsdatum",
+        CaseVariables.APPLICATION_DATE, "Ansökningsdatum");
     if (GRANTED.equals(values.get(DECISION_RESULT))) {
       LocalDate decided = DateChecks.date(values, DECISION_DATE).orElseThrow();
       DateChecks.date(values, VALID_UNTIL).ifPresent(last -> {

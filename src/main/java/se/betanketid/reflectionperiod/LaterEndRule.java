@@ -1,7 +1,6 @@
 package se.betanketid.reflectionperiod;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import se.betanketid.validation.DateChecks;
 import se.betanketid.validation.FieldRules;
@@ -11,7 +10,7 @@ import se.betanketid.validation.FormRule;
  * A period or permit made longer names its new end, after the current one: the renewed permit and the longer
  * reflection period ({@link LaterEndRules}).
  */
-final class LaterEndRule implements FormRule {
+final class LaterEndRule extends FormRule {
 
   private final String formId;
   private final String resultKey;
@@ -22,17 +21,13 @@ final class LaterEndRule implements FormRule {
 
   LaterEndRule(String formId, String resultKey, String longerValue, String newEndKey, String newEndLabel,
       String currentEndKey) {
+    super(formId);
     this.formId = formId;
     this.resultKey = resultKey;
     this.longerValue = longerValue;
     this.newEndKey = newEndKey;
     this.newEndLabel = newEndLabel;
     this.currentEndKey = currentEndKey;
-  }
-
-  @Override
-  public Set<String> formIds() {
-    return Set.of(formId);
   }
 
   @Override

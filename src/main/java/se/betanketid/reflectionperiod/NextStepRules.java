@@ -15,16 +15,15 @@ import se.betanketid.validation.FormRule;
  * reflection period for special reasons is asked for by the investigation leader, so only on that route.
  */
 @Component
-public class NextStepRules implements FormRule {
+public class NextStepRules extends FormRule {
 
   /** The outcomes that a next step can be (the form's options are exactly these). */
   public static final Set<Outcome> NEXT_STEPS = EnumSet.of(Outcome.PERMIT_SIX_MONTHS, Outcome.LONGER_REFLECTION_PERIOD,
       Outcome.ASSISTED_RETURN, Outcome.NATIONAL_SUPPORT_PROGRAMME, Outcome.ASYLUM, Outcome.UNREACHABLE,
       Outcome.NO_FURTHER_ACTION);
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of(ReflectionPeriodProcess.FORM_PLAN_NEXT_STEP, ReflectionPeriodProcess.FORM_RECORD_OUTCOME);
+  NextStepRules() {
+    super(ReflectionPeriodProcess.FORM_PLAN_NEXT_STEP, ReflectionPeriodProcess.FORM_RECORD_OUTCOME);
   }
 
   @Override

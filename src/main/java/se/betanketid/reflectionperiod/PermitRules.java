@@ -7,7 +7,6 @@ import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.PERMIT_NOT_
 import static se.betanketid.reflectionperiod.ReflectionPeriodProcess.PERMIT_VALID_UNTIL;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import se.betanketid.validation.DateChecks;
@@ -19,13 +18,12 @@ import se.betanketid.validation.FormRule;
  * an application and a decision need their dates, and a granted permit lasts at least six months.
  */
 @Component
-class PermitRules implements FormRule {
+class PermitRules extends FormRule {
 
   static final int MINIMUM_MONTHS = 6;
 
-  @Override
-  public Set<String> formIds() {
-    return Set.of(ReflectionPeriodProcess.FORM_RECORD_PERMIT);
+  PermitRules() {
+    super(ReflectionPeriodProcess.FORM_RECORD_PERMIT);
   }
 
   @Override
@@ -37,8 +35,8 @@ class PermitRules implements FormRule {
     FieldRules.requiredDate(values, PERMIT_APPLICATION_DATE, "Ansökningsdatum");
     LocalDate decided = FieldRules.requiredDate(values, PERMIT_DECISION_DATE, "Beslutsdatum");
     DateChecks.notInFuture(values, PERMIT_APPLICATION_DATE, "Ansökningsdatum");
-    DateChecks.notInFuture(values, PERMIT_DECISION_DATE, "Beslutsdatum");
-    DateChecks.notBefore(values, PERMIT_DECISION_DATE, "Beslutsdatum", PERMIT_APPLICATION_DATE, "Ansökningsdatum");
+    DateChecks.pastAndNotBefore(values, PERMIT_DECISION_DATE, "Beslutsdatum",
+        PERMIT_APPLICATION_DATE, "Ansökningsdatum");
     if (ReflectionPeriodProcess.GRANTED.equals(result)) {
       LocalDate last = FieldRules.requiredDate(values, PERMIT_VALID_UNTIL, "Tillståndet gäller till och med");
       if (last.isBefore(decided.plusMonths(MINIMUM_MONTHS))) {

@@ -1,29 +1,22 @@
 package se.betanketid.register;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import se.betanketid.calendar.EngineTime;
+import se.betanketid.engine.EngineHook;
+import se.betanketid.engine.EngineHooks;
+import se.betanketid.engine.Hook;
 
 /**
  * Plugs the register's writer into the engine: a history event handler beside the database's (process
@@ -32,7 +25,7 @@ import se.betanketid.calendar.EngineTime;
  * so the register is written in the engine's transaction.
  */
 @Component
-class RegisterPlugin extends AbstractProcessEnginePlugin {
+class RegisterPlugin implements EngineHook {
 
   private static final List<String> TASK_EVENTS = List.of(TaskListener.EVENTNAME_CREATE,
       TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE,
@@ -45,15 +38,9 @@ class RegisterPlugin extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomHistoryEventHandlers() == null) {
-      configuration.setCustomHistoryEventHandlers(new ArrayList<>());
-    }
-    configuration.getCustomHistoryEventHandlers().add(new Handler());
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new TaskHooks());
+  public void addTo(EngineHooks engine) {
+    engine.historyHandler(Hook.REGISTER, new Handler());
+    engine.onUserTasks(Hook.REGISTER, RegisterNames.CASE_PROCESSES::contains, new TaskHooks(), TASK_EVENTS);
   }
 
   private final class Handler implements HistoryEventHandler {
@@ -88,18 +75,9 @@ class RegisterPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  private final class TaskHooks extends AbstractBpmnParseListener {
+  private final class TaskHooks implements TaskListener {
     @Override
-    public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-      if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity process
-          && RegisterNames.CASE_PROCESSES.contains(process.getKey())
-          && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-        TaskListener listener = this::saw;
-        TASK_EVENTS.forEach(event -> userTask.getTaskDefinition().addBuiltInTaskListener(event, listener));
-      }
-    }
-
-    private void saw(DelegateTask task) {
+    public void notify(DelegateTask task) {
       ExecutionEntity execution = (ExecutionEntity) task.getExecution();
       String caseId = execution.getRootProcessInstanceId();
       String event = task.getEventName();

@@ -2,13 +2,14 @@ package se.betanketid.sso;
 
 import java.util.Set;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import se.betanketid.engine.EngineHook;
+import se.betanketid.engine.EngineHooks;
+import se.betanketid.engine.Hook;
 
 /**
  * Profile oidc: Camunda's identity service becomes read-only and answers from the provider's tokens
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("oidc")
-class TokenIdentityPlugin extends AbstractProcessEnginePlugin implements SessionFactory {
+class TokenIdentityPlugin implements EngineHook, SessionFactory {
 
   private final SignedInPeople people;
   private final Set<String> groups;
@@ -29,8 +30,8 @@ class TokenIdentityPlugin extends AbstractProcessEnginePlugin implements Session
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setIdentityProviderSessionFactory(this);
+  public void addTo(EngineHooks engine) {
+    engine.identityProvider(Hook.TOKEN_IDENTITY, this);
   }
 
   @Override

@@ -1,11 +1,6 @@
 package se.betanketid.system;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -17,16 +12,9 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
  */
 @Provider
 @Priority(1)
-public class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+public class EngineExceptionMapper extends EngineAnswerMapper<ProcessEngineException> {
 
-  private final ProcessEngineExceptionHandler camundaDefault = new ProcessEngineExceptionHandler();
-
-  @Context private UriInfo request;
-  @Context private Request method;
-
-  @Override
-  public Response toResponse(ProcessEngineException exception) {
-    return EngineAnswers.of(exception, request, method.getMethod())
-        .orElseGet(() -> camundaDefault.toResponse(exception));
+  public EngineExceptionMapper() {
+    super(new ProcessEngineExceptionHandler());
   }
 }

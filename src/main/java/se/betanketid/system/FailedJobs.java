@@ -3,8 +3,6 @@ package se.betanketid.system;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -12,6 +10,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import se.betanketid.engine.EngineHook;
+import se.betanketid.engine.EngineHooks;
+import se.betanketid.engine.Hook;
 
 /**
  * What happens when a job fails, on top of Camunda's retry strategy (the retries and back-off of
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class FailedJobs extends AbstractProcessEnginePlugin {
+class FailedJobs implements EngineHook {
 
   private final List<JobFailure.Observer> observers;
 
@@ -36,8 +37,8 @@ class FailedJobs extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setFailedJobCommandFactory((jobId, exception) -> new RetryCmd(jobId, exception, observers));
+  public void addTo(EngineHooks engine) {
+    engine.failedJobCommands(Hook.FAILED_JOBS, (jobId, exception) -> new RetryCmd(jobId, exception, observers));
   }
 
   static final class RetryCmd extends DefaultJobRetryCmd {

@@ -1,11 +1,6 @@
 package se.betanketid.system;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 
@@ -16,16 +11,9 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
  */
 @Provider
 @Priority(1)
-public class TaskGoneMapper implements ExceptionMapper<RuntimeException> {
+public class TaskGoneMapper extends EngineAnswerMapper<RuntimeException> {
 
-  private final ExceptionHandler camundaDefault = new ExceptionHandler();
-
-  @Context private UriInfo request;
-  @Context private Request method;
-
-  @Override
-  public Response toResponse(RuntimeException exception) {
-    return EngineAnswers.of(exception, request, method.getMethod())
-        .orElseGet(() -> camundaDefault.toResponse(exception));
+  public TaskGoneMapper() {
+    super(new ExceptionHandler());
   }
 }

@@ -1,11 +1,7 @@
 package se.betanketid.system;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -20,17 +16,10 @@ import se.betanketid.validation.CaseValidationException;
  */
 @Provider
 @Priority(1)
-public class ValidationErrorMapper implements ExceptionMapper<RestException> {
+public class ValidationErrorMapper extends EngineAnswerMapper<RestException> {
 
-  private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
-
-  @Context private UriInfo request;
-  @Context private Request method;
-
-  @Override
-  public Response toResponse(RestException exception) {
-    return EngineAnswers.of(exception, request, method.getMethod())
-        .orElseGet(() -> camundaDefault.toResponse(exception));
+  public ValidationErrorMapper() {
+    super(new RestExceptionHandler());
   }
 
   static Response badRequest(CaseValidationException invalid) {

@@ -35,4 +35,11 @@ public final class DateChecks {
       }
     }));
   }
+
+  /** A day that has happened, not before the other field's: {@link #notInFuture}, then {@link #notBefore}. */
+  public static void pastAndNotBefore(VariableMap values, String key, String label, String earlierKey,
+      String earlierLabel) {
+    notInFuture(values, key, label);
+    notBefore(values, key, label, earlierKey, earlierLabel);
+  }
 }

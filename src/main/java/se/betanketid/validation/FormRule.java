@@ -5,13 +5,22 @@ import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * A domain rule on the values of one or more forms, beyond what the form's schema declares (dates in order,
- * a reason required when rejected). Implement as a Spring bean; throw {@link CaseValidationException}.
+ * a reason required when rejected). Extend as a Spring bean naming its forms; throw {@link CaseValidationException}
+ * (through {@link FieldRules} for a field).
  */
-public interface FormRule {
+public abstract class FormRule {
+
+  private final Set<String> formIds;
 
   /** The ids of the forms ({@code forms/<id>.form}) this rule applies to. */
-  Set<String> formIds();
+  protected FormRule(String... formIds) {
+    this.formIds = Set.of(formIds);
+  }
+
+  public final Set<String> formIds() {
+    return formIds;
+  }
 
   /** Checks the submitted values (the task's or the new case's variables). */
-  void check(VariableMap values);
+  public abstract void check(VariableMap values);
 }

@@ -3,7 +3,6 @@ package se.betanketid.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,7 +18,6 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(RunningApp.class)
 class CaseViewBrowserIT {
 
-  private static final LocalDate YESTERDAY = LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(1);
   private final String personName = "Testa Ärendesdotter " + UUID.randomUUID().toString().substring(0, 6);
 
   @Test
@@ -82,22 +80,8 @@ class CaseViewBrowserIT {
 
   private String startCase(Browser browser, Tasklist tasklist) {
     tasklist.startProcess(CaseWalkBrowserIT.PROCESS_NAME).awaitForm();
-    FormJs form = new FormJs(browser)
-        .type("Namn", personName)
-        .date("Födelsedatum", LocalDate.of(1998, 3, 14))
-        .choose("Kön", "Kvinna")
-        .type("Medborgarskap", "Moldavien")
-        .type("Språk", "rumänska")
-        .choose("Form av exploatering", "Sexuella ändamål")
-        .tick("Personen kan antas vara offer för människohandel eller människoexploatering")
-        .select("Uppehållstillstånd i Sverige", "Inget uppehållstillstånd")
-        .date("Identifieringsdatum", YESTERDAY)
-        .tick("Personen samtycker till kontakt med regionkoordinator");
-    form.addRow("Medföljande barn")
-        .type("Barnets namn", "Barnet Ärendesson 1")
-        .date("Barnets födelsedatum", LocalDate.of(2019, 7, 2))
-        .type("Barnets medborgarskap", "Moldavien")
-        .select("Vad kan ge barnet uppehållsgrund?", "Ingen känd uppehållsgrund");
+    FormJs form = CaseWalkBrowserIT.fillPerson(browser, personName);
+    CaseWalkBrowserIT.addChild(form, "Barnet Ärendesson 1", LocalDate.of(2019, 7, 2), "Ingen känd uppehållsgrund");
     form.submitWithFormButton("Starta ärendet");
     WebElement started = browser.await(By.id("bt-case-started"));
     String text = started.getText();

@@ -64,10 +64,9 @@ class CaseWalkBrowserIT {
     }
   }
 
-  private String startCaseWithTwoChildren(Browser browser, Tasklist tasklist) {
-    tasklist.startProcess(PROCESS_NAME).awaitForm();
-    browser.screenshot("walk-03-start-form-empty");
-    FormJs form = new FormJs(browser)
+  /** The social services' start form filled in for a person identified yesterday, with consent. */
+  static FormJs fillPerson(Browser browser, String personName) {
+    return new FormJs(browser)
         .type("Namn", personName)
         .date("Födelsedatum", LocalDate.of(1998, 3, 14))
         .choose("Kön", "Kvinna")
@@ -78,17 +77,24 @@ class CaseWalkBrowserIT {
         .select("Uppehållstillstånd i Sverige", "Inget uppehållstillstånd")
         .date("Identifieringsdatum", YESTERDAY)
         .tick("Personen samtycker till kontakt med regionkoordinator");
+  }
+
+  /** A row of "Medföljande barn" (a child of Moldova) with the answer to "Vad kan ge barnet uppehållsgrund?". */
+  static void addChild(FormJs form, String name, LocalDate birthDate, String coverage) {
+    form.addRow("Medföljande barn")
+        .type("Barnets namn", name)
+        .date("Barnets födelsedatum", birthDate)
+        .type("Barnets medborgarskap", "Moldavien")
+        .select("Vad kan ge barnet uppehållsgrund?", coverage);
+  }
+
+  private String startCaseWithTwoChildren(Browser browser, Tasklist tasklist) {
+    tasklist.startProcess(PROCESS_NAME).awaitForm();
+    browser.screenshot("walk-03-start-form-empty");
+    FormJs form = fillPerson(browser, personName);
     assertOneWorkingSubmit(browser);
-    form.addRow("Medföljande barn")
-        .type("Barnets namn", "Barnet Webbläsarsson 1")
-        .date("Barnets födelsedatum", LocalDate.of(2019, 7, 2))
-        .type("Barnets medborgarskap", "Moldavien")
-        .select("Vad kan ge barnet uppehållsgrund?", "Ingen känd uppehållsgrund");
-    form.addRow("Medföljande barn")
-        .type("Barnets namn", "Barnet Webbläsarsson 2")
-        .date("Barnets födelsedatum", LocalDate.of(2016, 1, 20))
-        .type("Barnets medborgarskap", "Moldavien")
-        .select("Vad kan ge barnet uppehållsgrund?", "Eget uppehållstillstånd");
+    addChild(form, "Barnet Webbläsarsson 1", LocalDate.of(2019, 7, 2), "Ingen känd uppehållsgrund");
+    addChild(form, "Barnet Webbläsarsson 2", LocalDate.of(2016, 1, 20), "Eget uppehållstillstånd");
     assertThat(form.errors()).isEmpty();
     assertOneWorkingSubmit(browser);
     browser.screenshot("walk-04-start-form-filled-one-submit");

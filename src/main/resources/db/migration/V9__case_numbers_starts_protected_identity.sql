@@ -1,3 +1,6 @@
+-- casefile's own tables, made before Flyway by Spring's schema.sql (CREATE TABLE IF NOT EXISTS at every start);
+-- IF NOT EXISTS stays, so that a database made by then (H2 file or PostgreSQL) migrates to V9 without a change.
+
 -- Case numbers BT-<year>-<5 digits>: one counter row per year, incremented under a row lock.
 CREATE TABLE IF NOT EXISTS bt_case_number_counter (
   counter_year INTEGER NOT NULL PRIMARY KEY,

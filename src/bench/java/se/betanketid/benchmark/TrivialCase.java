@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * The bench-only trivial process (src/test/resources/benchmark/BenchTrivialProcess.bpmn): started by the social
+ * The bench-only trivial process (src/bench/resources/benchmark/BenchTrivialProcess.bpmn): started by the social
  * worker, its one task completed by her. Same engine, same plugins, same user, same way as {@link FullCase}.
  */
 final class TrivialCase extends BenchCase {
