@@ -1,6 +1,8 @@
 package se.betanketid;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -9,6 +11,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.betanketid.RestCalls.Answer;
 
 /**
@@ -21,13 +29,67 @@ public final class WebappSession {
   public static final String COCKPIT = "/camunda/api/cockpit/plugin/base/default";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern FORM_TAG = Pattern.compile("<form\\b[^>]*>");
+  private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]+)\"");
   private final CookieManager cookies = new CookieManager();
-  private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+  private final HttpClient http;
   private final String base;
   private int loginStatus;
+  private List<String> authorizedApps = List.of();
+  private Answer landing;
+
+  private WebappSession(String base, HttpClient.Redirect redirects) {
+    this.base = base;
+    this.http = HttpClient.newBuilder().cookieHandler(new LocalCookies(cookies)).followRedirects(redirects).build();
+  }
 
   private WebappSession(String base) {
-    this.base = base;
+    this(base, HttpClient.Redirect.NEVER);
+  }
+
+  /**
+   * Signs in at the OpenID Connect provider (profile oidc; Keycloak's login form) as a browser does: opens
+   * Tasklist, follows the redirects to the provider, posts the user's password there and follows the redirects
+   * back. The session is then the webapps' and our pages' (cookies, CSRF token); {@link #loginStatus()} is the
+   * status of the page she lands on (403: her groups map to none of ours).
+   */
+  public static WebappSession loginAtProvider(String base, String user) {
+    WebappSession session = new WebappSession(base, HttpClient.Redirect.NORMAL);
+    Answer loginPage = session.send(session.request("/camunda/app/tasklist/").header("Accept", "text/html").GET());
+    String action = null;
+    Matcher form = FORM_TAG.matcher(loginPage.body());
+    while (action == null && form.find()) {
+      Matcher target = ACTION.matcher(form.group());
+      if (form.group().contains("kc-form-login") && target.find()) {
+        action = target.group(1).replace("&amp;", "&");
+      }
+    }
+    if (action == null) {
+      throw new IllegalStateException("not the provider's login page: " + loginPage.status() + " "
+          + loginPage.body());
+    }
+    session.landing = session.send(HttpRequest.newBuilder(URI.create(action))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(user)
+            + "&credentialId=")));
+    session.loginStatus = session.landing.status();
+    Answer me = session.get("/camunda/api/admin/auth/user/default");
+    if (me.status() == 200) {
+      List<String> apps = new ArrayList<>();
+      me.json().path("authorizedApps").forEach(app -> apps.add(app.asText()));
+      session.authorizedApps = List.copyOf(apps);
+    }
+    return session;
+  }
+
+  /** The page the login at the provider landed on (Tasklist, or the refusal). */
+  public Answer landing() {
+    return landing;
+  }
+
+  /** The webapps Camunda lets this session's user open (tasklist, cockpit, admin, welcome). */
+  public List<String> authorizedApps() {
+    return authorizedApps;
   }
 
   /** Logs into the app as its login page does; the session stays anonymous when the login is refused. */
@@ -91,6 +153,31 @@ public final class WebappSession {
       throw new IllegalStateException(e);
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Keeps cookies marked Secure over plain http too, as a browser does for localhost and 127.0.0.1 (the tests'
+   * provider and application run there without TLS).
+   */
+  private static final class LocalCookies extends CookieHandler {
+    private final CookieManager cookies;
+
+    LocalCookies(CookieManager cookies) {
+      this.cookies = cookies;
+    }
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+      return cookies.get(uri, requestHeaders);
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+      Map<String, List<String>> local = new HashMap<>();
+      responseHeaders.forEach((name, values) -> local.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+          ? values.stream().map(value -> value.replaceAll("(?i);\\s*Secure\\b", "")).toList() : values));
+      cookies.put(uri, local);
     }
   }
 

@@ -3,7 +3,6 @@ package se.betanketid.caseview;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +17,7 @@ import org.springframework.web.util.HtmlUtils;
 import se.betanketid.readlog.BreakGlass;
 import se.betanketid.readlog.Channel;
 import se.betanketid.system.Caller;
+import se.betanketid.system.SwedishAnswers;
 
 /**
  * Break-glass (nödåtkomst, readlog.BreakGlass): {@code GET /cases/<n>/break-glass} shows a manager the form asking
@@ -40,9 +40,9 @@ class BreakGlassController {
   @GetMapping(path = "/cases/break-glass", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> form(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller) {
     if (!breakGlass.mayAsk(caller)) {
-      return html(HttpStatus.NOT_FOUND, page("", CaseViewController.NOT_FOUND, false));
+      return SwedishAnswers.page(HttpStatus.NOT_FOUND, page("", CaseViewController.NOT_FOUND, false));
     }
-    return html(HttpStatus.OK, page("", null, true));
+    return SwedishAnswers.page(HttpStatus.OK, page("", null, true));
   }
 
   /** The form's submission: the case number as a field. */
@@ -86,21 +86,13 @@ class BreakGlassController {
     Map<String, Object> page = CaseViewController.withBreakGlass(views.pageByBreakGlass(caller, caseNumber)
         .orElseThrow());
     breakGlass.logRead(caller, caseNumber, Channel.CASE_API, checked);
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(page);
+    return SwedishAnswers.ok(page);
   }
 
   private static ResponseEntity<?> refused(boolean program, String caseNumber, HttpStatus status, String message,
       boolean withForm) {
-    if (program) {
-      return ResponseEntity.status(status).cacheControl(CacheControl.noStore())
-          .contentType(MediaType.APPLICATION_JSON).body(Map.of("status", status.value(), "message", message));
-    }
-    return html(status, page(caseNumber, message, withForm));
-  }
-
-  private static ResponseEntity<String> html(HttpStatus status, String body) {
-    return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
-        .body(body);
+    return program ? SwedishAnswers.message(status, message)
+        : SwedishAnswers.page(status, page(caseNumber, message, withForm));
   }
 
   private static String page(String caseNumber, String error, boolean withForm) {
@@ -122,16 +114,7 @@ class BreakGlassController {
           </form>
         </section>
         """.formatted(number);
-    return """
-        <!DOCTYPE html>
-        <html lang="sv">
-        <head>
-          <meta charset="UTF-8">
-          <meta name="viewport" content="width=device-width, initial-scale=1">
-          <meta name="robots" content="noindex">
-          <title>Nödåtkomst – Betänketid</title>
-          <link rel="stylesheet" href="/cases/assets/cases.css">
-        </head>
+    return SwedishAnswers.head("Nödåtkomst – Betänketid", CaseViewController.STYLESHEET) + """
         <body>
           <header>
             <h1>Nödåtkomst till ett ärende</h1>

@@ -17,6 +17,7 @@ import se.betanketid.readlog.BreakGlass;
 import se.betanketid.readlog.Channel;
 import se.betanketid.readlog.ReadLog;
 import se.betanketid.system.Caller;
+import se.betanketid.system.SwedishAnswers;
 
 /**
  * "Mina ärenden" ({@code /cases}, JSON {@code /api/cases}) and the case page ({@code /cases/<case number>}, JSON
@@ -27,6 +28,8 @@ import se.betanketid.system.Caller;
 class CaseViewController {
 
   static final String NOT_FOUND = "Ärendet finns inte, eller så har du inte behörighet att se det.";
+  /** The case pages' style sheet. */
+  static final String STYLESHEET = "/cases/assets/cases.css";
 
   /** Sent by the case page's script (static/cases/assets/case.js): the read log says "Ärendesidan". */
   static final String VIEW_HEADER = "X-Betanketid-View";
@@ -54,10 +57,9 @@ class CaseViewController {
       // shown on every 404 of hers, so it tells nothing about whether the case exists
       String breakGlassLink = breakGlass.mayAsk(caller) ? "<p>Behöver du öppna ärendet när dess chef inte kan? "
           + "<a href=\"/cases/break-glass\">Nödåtkomst</a></p>" : "";
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
-          .body("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"UTF-8\"><title>Ärendet hittades inte</title>"
-              + "</head><body><main><h1>Ärendet hittades inte</h1><p>" + NOT_FOUND + "</p>" + breakGlassLink
-              + "<p><a href=\"/cases\">Till Mina ärenden</a></p></main></body></html>");
+      return SwedishAnswers.page(HttpStatus.NOT_FOUND, SwedishAnswers.head("Ärendet hittades inte – Betänketid",
+          STYLESHEET) + "<body><main><h1>Ärendet hittades inte</h1><p>" + NOT_FOUND + "</p>" + breakGlassLink
+          + "<p><a href=\"/cases\">Till Mina ärenden</a></p></main></body></html>");
     }
     return "forward:/cases/assets/case.html";
   }
@@ -87,8 +89,7 @@ class CaseViewController {
         page.ifPresent(read -> breakGlass.logRead(caller, caseNumber, channel, reason.get()));
       }
     }
-    return page.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity
-        .status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "message", NOT_FOUND)));
+    return page.map(SwedishAnswers::ok).orElseGet(() -> SwedishAnswers.message(HttpStatus.NOT_FOUND, NOT_FOUND));
   }
 
   static Map<String, Object> withBreakGlass(Map<String, Object> page) {

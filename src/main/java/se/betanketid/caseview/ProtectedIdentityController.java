@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +17,7 @@ import se.betanketid.casefile.ProtectedIdentityStore;
 import se.betanketid.readlog.Channel;
 import se.betanketid.readlog.ReadLog;
 import se.betanketid.system.Caller;
+import se.betanketid.system.SwedishAnswers;
 
 /**
  * {@code GET /api/cases/{caseNumber}/protected-identity}: the real identifying fields of a case with protected
@@ -44,25 +44,21 @@ class ProtectedIdentityController {
       @RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller,
       @PathVariable String caseNumber) {
     if (caller == null) {
-      return answer(HttpStatus.UNAUTHORIZED, Map.of("message", "Logga in för att fortsätta."));
+      return SwedishAnswers.message(HttpStatus.UNAUTHORIZED, SwedishAnswers.NOT_LOGGED_IN);
     }
     if (!protectedIdentity.isHandler(caller.userId(), caller.groups(), caseNumber)) {
       LOG.info("Protected identity of case {} refused to {}", caseNumber, caller.userId());
-      return answer(HttpStatus.FORBIDDEN, Map.of("message", REFUSED));
+      return SwedishAnswers.message(HttpStatus.FORBIDDEN, REFUSED);
     }
     Optional<ProtectedIdentityStore.Identity> identity =
         protectedIdentity.readFor(caller.userId(), caller.groups(), caseNumber);
     if (identity.isEmpty()) {
-      return answer(HttpStatus.NOT_FOUND, Map.of("message", "Ärendet har inga skyddade personuppgifter."));
+      return SwedishAnswers.message(HttpStatus.NOT_FOUND, "Ärendet har inga skyddade personuppgifter.");
     }
     LOG.info("Protected identity of case {} read by {}", caseNumber, caller.userId());
     readLog.caseRead(caller.userId(), caseNumber, Channel.PROTECTED_IDENTITY);
     Map<String, Object> body = new LinkedHashMap<>(identity.get().person());
     body.put("children", identity.get().children());
-    return answer(HttpStatus.OK, body);
-  }
-
-  private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, Map<String, Object> body) {
-    return ResponseEntity.status(status).header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
+    return SwedishAnswers.ok(body);
   }
 }

@@ -1,26 +1,35 @@
 package se.betanketid.dashboard;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import se.betanketid.system.Caller;
+import se.betanketid.system.SwedishAnswers;
 import se.betanketid.statistics.AccessRefused;
 import se.betanketid.statistics.StatisticsAccess;
 import se.betanketid.statistics.StatisticsScope;
 import se.betanketid.statistics.YearlyStatistics;
 
 /**
- * The managers' dashboard: the page {@code /dashboard} (static, in static/dashboard/) and its JSON
- * endpoints {@code /api/dashboard/overview} (now) and {@code /api/dashboard/trend} (the charts' years).
+ * The managers' dashboard: the page {@code /dashboard} (our pages' head, then dashboard/body.html; its style
+ * sheet and script in static/dashboard/) and its JSON endpoints {@code /api/dashboard/overview} (now) and
+ * {@code /api/dashboard/trend} (the charts' years).
  */
 @Controller
 class DashboardController {
 
   static final int TREND_YEARS = 5;
+  private static final String PAGE = SwedishAnswers.head(RefusedPage.TITLE, RefusedPage.STYLESHEET,
+      "/webjars/chart.js/4.4.1/dist/chart.umd.js", "/dashboard/dashboard.js") + body();
 
   private final LiveOverview overview;
   private final YearlyStatistics statistics;
@@ -37,13 +46,21 @@ class DashboardController {
 
   /** The page for whoever may see figures; for anyone else a Swedish page saying why and where to go. */
   @GetMapping({"/dashboard", "/dashboard/"})
-  Object page(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller) {
+  ResponseEntity<String> page(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller) {
     try {
       access.scopeOf(StatisticsAccess.required(caller), null, null);
     } catch (AccessRefused refused) {
       return RefusedPage.of(refused);
     }
-    return "forward:/dashboard/index.html";
+    return SwedishAnswers.page(HttpStatus.OK, PAGE);
+  }
+
+  private static String body() {
+    try (InputStream body = DashboardController.class.getResourceAsStream("/dashboard/body.html")) {
+      return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException missing) {
+      throw new IllegalStateException("dashboard/body.html is missing from the application", missing);
+    }
   }
 
   @GetMapping(path = "/api/dashboard/overview", produces = MediaType.APPLICATION_JSON_VALUE)

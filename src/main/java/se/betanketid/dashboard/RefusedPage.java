@@ -1,11 +1,10 @@
 package se.betanketid.dashboard;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
 import se.betanketid.statistics.AccessRefused;
+import se.betanketid.system.SwedishAnswers;
 
 /**
  * The Swedish page a person gets at {@code /dashboard} when the figures are not for them: neither a manager nor
@@ -18,6 +17,8 @@ final class RefusedPage {
   /** Every user may log into the welcome app; it links to the dashboard (welcome/scripts/config.js). */
   static final String LOGIN = "/camunda/app/welcome/default/";
   static final String TASKLIST = "/camunda/app/tasklist/";
+  static final String TITLE = "Betänketid – översikt";
+  static final String STYLESHEET = "/dashboard/dashboard.css";
 
   private RefusedPage() {}
 
@@ -29,16 +30,7 @@ final class RefusedPage {
         : HtmlUtils.htmlEscape(refused.getMessage(), "UTF-8") + " Dina ärenden och uppgifter finns i Tasklist.";
     String link = loggedOut ? "<a class=\"button\" href=\"" + LOGIN + "\">Logga in</a>"
         : "<a class=\"button\" href=\"" + TASKLIST + "\">Till Tasklist</a>";
-    String html = """
-        <!DOCTYPE html>
-        <html lang="sv">
-        <head>
-          <meta charset="UTF-8">
-          <meta name="viewport" content="width=device-width, initial-scale=1">
-          <meta name="robots" content="noindex">
-          <title>Betänketid – översikt</title>
-          <link rel="stylesheet" href="/dashboard/dashboard.css">
-        </head>
+    String html = SwedishAnswers.head(TITLE, STYLESHEET) + """
         <body>
           <header><h1>Betänketid – översikt</h1></header>
           <main>
@@ -49,7 +41,6 @@ final class RefusedPage {
         </body>
         </html>
         """.formatted(heading, text, link);
-    return ResponseEntity.status(refused.status()).contentType(new MediaType(MediaType.TEXT_HTML,
-        java.nio.charset.StandardCharsets.UTF_8)).cacheControl(CacheControl.noStore()).body(html);
+    return SwedishAnswers.page(refused.status(), html);
   }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.betanketid.identity.Role;
 import se.betanketid.system.Caller;
+import se.betanketid.system.SwedishAnswers;
 
 /**
  * The read log for a manager (loggkontroll): {@code /cases/read-log} (a Swedish page), {@code /api/read-log} (JSON)
@@ -79,7 +79,7 @@ class ReadLogController {
     body.put("to", filter.to().toString());
     body.put("truncated", rows.size() > ReadLogQuery.LIMIT);
     body.put("reads", rows.stream().limit(ReadLogQuery.LIMIT).toList());
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+    return SwedishAnswers.ok(body);
   }
 
   @GetMapping(path = "/api/read-log.csv")
@@ -93,7 +93,7 @@ class ReadLogController {
     }
     ReadLogQuery.Filter filter = asked.filter();
     byte[] body = ReadLogCsv.of(query.rows(filter)).getBytes(StandardCharsets.UTF_8);
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+    return SwedishAnswers.noStore(HttpStatus.OK)
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("lasloggen-" + filter.from() + "-" + filter.to() + ".csv").build().toString())
@@ -136,12 +136,10 @@ class ReadLogController {
   }
 
   private static ResponseEntity<String> html(HttpStatus status, String body) {
-    return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_HTML)
-        .body(body);
+    return SwedishAnswers.page(status, body);
   }
 
   private static ResponseEntity<Map<String, Object>> message(HttpStatus status, String message) {
-    return ResponseEntity.status(status).cacheControl(CacheControl.noStore())
-        .contentType(MediaType.APPLICATION_JSON).body(Map.of("status", status.value(), "message", message));
+    return SwedishAnswers.message(status, message);
   }
 }

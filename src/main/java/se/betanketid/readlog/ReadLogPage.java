@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
+import se.betanketid.system.SwedishAnswers;
 
 /** The Swedish page of the read log ("Läslogg"): a filter form, the reads as a table, the CSV link. */
 @Component
@@ -87,16 +88,7 @@ class ReadLogPage {
   }
 
   private static String page(String main) {
-    return """
-        <!DOCTYPE html>
-        <html lang="sv">
-        <head>
-          <meta charset="UTF-8">
-          <meta name="viewport" content="width=device-width, initial-scale=1">
-          <meta name="robots" content="noindex">
-          <title>Läslogg – Betänketid</title>
-          <link rel="stylesheet" href="/cases/assets/cases.css">
-        </head>
+    return SwedishAnswers.head("Läslogg – Betänketid", "/cases/assets/cases.css") + """
         <body>
           <header>
             <h1>Läslogg</h1>

@@ -2,7 +2,7 @@ package se.betanketid.register;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import se.betanketid.identity.Role;
 import se.betanketid.system.Caller;
+import se.betanketid.system.SwedishAnswers;
 
 /**
  * The administrator's handles on the register: {@code POST /api/register/rebuild} fills it from the engine's
@@ -30,31 +31,23 @@ class RegisterController {
   @PostMapping(path = "/api/register/rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> rebuild(
       @RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller) {
-    if (!isAdmin(caller)) {
-      return refused(caller);
-    }
-    int cases = rebuild.rebuild();
-    return ResponseEntity.ok(Map.of("cases", cases, "differences", check.differences()));
+    return refusal(caller).orElseGet(() -> {
+      int cases = rebuild.rebuild();
+      return SwedishAnswers.ok(Map.of("cases", cases, "differences", check.differences()));
+    });
   }
 
   @GetMapping(path = "/api/register/check", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> check(
       @RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller) {
-    if (!isAdmin(caller)) {
-      return refused(caller);
-    }
-    List<String> differences = check.differences();
-    return ResponseEntity.ok(Map.of("agrees", differences.isEmpty(), "differences", differences));
+    return refusal(caller).orElseGet(() -> {
+      List<String> differences = check.differences();
+      return SwedishAnswers.ok(Map.of("agrees", differences.isEmpty(), "differences", differences));
+    });
   }
 
-  private static boolean isAdmin(Caller caller) {
-    return caller != null && caller.isMemberOf(Role.ADMIN_GROUP);
-  }
-
-  private static ResponseEntity<Map<String, Object>> refused(Caller caller) {
-    return caller == null
-        ? ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "Logga in först."))
-        : ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message",
-            "Bara administratörer kan bygga om ärenderegistret."));
+  private static Optional<ResponseEntity<Map<String, Object>>> refusal(Caller caller) {
+    return SwedishAnswers.refusal(caller, admin -> admin.isMemberOf(Role.ADMIN_GROUP),
+        "Bara administratörer kan bygga om ärenderegistret.");
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import se.betanketid.system.SwedishAnswers;
 
 /** The answers of the oidc profile when someone is refused: JSON for programs, a page for people, in Swedish. */
 final class SwedishRefusals {
@@ -35,11 +36,7 @@ final class SwedishRefusals {
   }
 
   static void json(HttpServletResponse response, int status, String message) throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/json;charset=UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.getOutputStream().write(("{\"status\":" + status + ",\"message\":\"" + message + "\"}")
-        .getBytes(StandardCharsets.UTF_8));
+    SwedishAnswers.write(response, status, message);
   }
 
   static void page(HttpServletRequest request, HttpServletResponse response, int status, String title,
@@ -47,9 +44,8 @@ final class SwedishRefusals {
     response.setStatus(status);
     response.setContentType("text/html;charset=UTF-8");
     response.setHeader("Cache-Control", "no-store");
-    String html = "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"UTF-8\"><title>" + title
-        + " – Betänketid</title></head><body><main><h1>" + title + "</h1><p>" + message + "</p>"
-        + "<p><a href=\"" + request.getContextPath() + "/logout\">Logga ut</a></p></main></body></html>";
+    String html = SwedishAnswers.head(title + " – Betänketid", null) + "<body><main><h1>" + title + "</h1><p>"
+        + message + "</p><p><a href=\"" + request.getContextPath() + "/logout\">Logga ut</a></p></main></body></html>";
     response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.betanketid.system.Caller;
+import se.betanketid.system.SwedishAnswers;
 
 /**
  * The yearly statistics: {@code GET /api/statistics?year=2023} (JSON, optional {@code region},
@@ -54,11 +56,10 @@ class StatisticsController {
     int wanted = StatisticsAccess.year(year);
     LOG.info("Statistics {} exported by {}", wanted, caller.userId());
     String body = csv.csv(statistics.forYear(wanted, scope), scope, access.describe(scope));
-    return ResponseEntity.ok()
+    return SwedishAnswers.noStore(HttpStatus.OK)
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("betanketid-statistik-" + wanted + ".csv").build().toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(body.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -44,11 +44,11 @@ public class CallerFilter extends OncePerRequestFilter {
     }
     if (caller.isEmpty()) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Betänketid\", charset=\"UTF-8\"");
-      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Logga in för att fortsätta.");
+      SwedishAnswers.write(response, HttpServletResponse.SC_UNAUTHORIZED, SwedishAnswers.NOT_LOGGED_IN);
       return;
     }
     if (!allowed.test(caller.get())) {
-      refuse(response, HttpServletResponse.SC_FORBIDDEN, "Du har inte behörighet till den här sidan.");
+      SwedishAnswers.write(response, HttpServletResponse.SC_FORBIDDEN, "Du har inte behörighet till den här sidan.");
       return;
     }
     request.setAttribute(Caller.REQUEST_ATTRIBUTE, caller.get());
@@ -58,12 +58,5 @@ public class CallerFilter extends OncePerRequestFilter {
   private static boolean wantsPage(HttpServletRequest request) {
     String accept = request.getHeader("Accept");
     return "GET".equals(request.getMethod()) && accept != null && accept.contains("text/html");
-  }
-
-  static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/json;charset=UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
   }
 }

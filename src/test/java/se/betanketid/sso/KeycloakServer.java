@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A real OpenID Connect provider for the oidc tests: Keycloak from its distribution (unpacked by Maven into
  * target/keycloak/), started once per test JVM in development mode on a free port with the realm
- * src/test/resources/keycloak/betanketid-realm.json (users sara, nils, kim, maria, eva, admin, ove, lena; the
- * webapp's confidential client with PKCE; the client-credentials client migrationsverket), stopped when the
- * JVM ends. Keycloak needs Java 21 or later: KEYCLOAK_JAVA_HOME, else the test's own Java if new enough, else
+ * src/test/resources/keycloak/betanketid-realm.json (a person of every role of the access matrix: sara, nils,
+ * kim, alva, alex, leo, maria, mats, eva, admin; ove of an unmapped group, lena of none; the webapp's
+ * confidential client with PKCE; the client-credentials client migrationsverket), stopped when the JVM ends. Keycloak needs Java 21 or later: KEYCLOAK_JAVA_HOME, else the test's own Java if new enough, else
  * the newest under /usr/lib/jvm; none there is a failure that says so.
  */
 public final class KeycloakServer {

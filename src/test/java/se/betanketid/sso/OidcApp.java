@@ -21,14 +21,18 @@ import se.betanketid.resilience.PackagedApp;
 public final class OidcApp {
 
   /** The realm's groups (Keycloak) and ours. */
-  public static final Map<String, String> GROUP_MAPPING = Map.of(
-      "sthlm-socialtjanst", "socialtjanst-0180",
-      "gbg-socialtjanst", "socialtjanst-1480",
-      "sthlm-regionkoordinator", "regionkoordinator-stockholm",
-      "sthlm-chef", "chef-0180",
-      "nationell-samordning", "nationell-samordning",
-      "betanketid-admin", "camunda-admin",
-      "integration-migrationsverket", "integration-migrationsverket");
+  public static final Map<String, String> GROUP_MAPPING = Map.ofEntries(
+      Map.entry("sthlm-socialtjanst", "socialtjanst-0180"),
+      Map.entry("gbg-socialtjanst", "socialtjanst-1480"),
+      Map.entry("sthlm-regionkoordinator", "regionkoordinator-stockholm"),
+      Map.entry("vast-regionkoordinator", "regionkoordinator-vast"),
+      Map.entry("polis-sthlm-forundersokningsledare", "forundersokningsledare-stockholm"),
+      Map.entry("polis-vast-forundersokningsledare", "forundersokningsledare-vast"),
+      Map.entry("sthlm-chef", "chef-0180"),
+      Map.entry("gbg-chef", "chef-1480"),
+      Map.entry("nationell-samordning", "nationell-samordning"),
+      Map.entry("betanketid-admin", "camunda-admin"),
+      Map.entry("integration-migrationsverket", "integration-migrationsverket"));
 
   /** Camunda's identity tables: profile oidc never writes them. */
   public static final List<String> IDENTITY_TABLES = List.of("ACT_ID_USER", "ACT_ID_GROUP", "ACT_ID_MEMBERSHIP",

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,14 +25,13 @@ import se.betanketid.CaseFixtures;
 class OidcReadLogIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newHttpClient();
   private KeycloakServer keycloak;
-  private String base;
+  private BearerCalls calls;
 
   @BeforeAll
   void start() throws Exception {
     keycloak = KeycloakServer.get();
-    base = OidcApp.get().baseUrl();
+    calls = new BearerCalls(OidcApp.get().baseUrl());
   }
 
   @Test
@@ -74,16 +70,6 @@ class OidcReadLogIT {
   }
 
   private HttpResponse<String> send(String token, String method, String path, Object body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (body != null) {
-      request.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-    } else {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return calls.send(token, method, path, body);
   }
 }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import se.betanketid.CaseFixtures;
+import se.betanketid.RestCalls;
+import se.betanketid.WebappSession;
 
 /**
  * Profile oidc against a real Keycloak: the REST API takes the provider's bearer tokens (people's and a
@@ -37,12 +39,14 @@ class OidcRestIT {
   private KeycloakServer keycloak;
   private OidcApp app;
   private String base;
+  private BearerCalls calls;
 
   @BeforeAll
   void start() throws Exception {
     keycloak = KeycloakServer.get();
     app = OidcApp.get();
     base = app.baseUrl();
+    calls = new BearerCalls(base);
   }
 
   @Test
@@ -150,6 +154,45 @@ class OidcRestIT {
     assertThat(count(admin)).isEqualTo(before);
   }
 
+  /**
+   * People: a login at the provider whose groups map to none of ours (ove: an unmapped group; lena: none, so no
+   * groups claim) lands on the Swedish page "Ingen behörighet", gets it for our pages and Tasklist too, and
+   * starts nothing through Tasklist's API; a program's forged or expired token on our JSON API gets 401 in
+   * Swedish, as on the REST API.
+   */
+  @Test
+  void peopleWithoutAMappedGroupGetASwedishPageAndCreateNothing() throws Exception {
+    String admin = keycloak.personToken("test-cli", "admin");
+    long before = count(admin);
+    for (String user : List.of("ove", "lena")) {
+      WebappSession session = WebappSession.loginAtProvider(base, user);
+      for (RestCalls.Answer page : List.of(session.landing(), session.get("/cases"),
+          session.get("/camunda/app/tasklist/default/"), session.get("/cases/read-log"))) {
+        assertThat(page.status()).as("%s: %s", user, page.body()).isEqualTo(403);
+        assertThat(page.body()).contains("<html lang=\"sv\"", "Ingen behörighet", "ingen av dina grupper");
+      }
+      RestCalls.Answer start = session.post(WebappSession.ENGINE
+          + "/process-definition/key/SocialServicesApplicationProcess/submit-form", Map.of("variables", saraCase()));
+      assertThat(start.status()).as("%s starts a case through Tasklist: %s", user, start.body()).isEqualTo(403);
+    }
+    assertThat(count(admin)).as("no case started by people without a mapped group").isEqualTo(before);
+
+    String sara = keycloak.personToken("test-cli", "sara");
+    String[] parts = sara.split("\\.");
+    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    String shortLived = keycloak.personToken("test-cli-short", "sara");
+    Thread.sleep(2500);
+    for (String bad : List.of(selfSigned(payload), parts[0] + "." + base64(payload.replace("\"sara\"", "\"maria\"")
+        .getBytes(StandardCharsets.UTF_8)) + "." + parts[2], shortLived)) {
+      HttpResponse<String> answer = send(bad, "GET", "/api/cases", null);
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(401);
+      assertThat(JSON.readTree(answer.body()).get("message").asText()).contains("Logga in");
+    }
+    HttpResponse<String> unmapped = send(keycloak.personToken("test-cli", "ove"), "GET", "/api/cases", null);
+    assertThat(unmapped.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(unmapped.body()).get("message").asText()).contains("ingen behörighet");
+  }
+
   private long count(String token) throws Exception {
     HttpResponse<String> answer = send(token, "GET", "/engine-rest/history/process-instance/count", null);
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
@@ -170,23 +213,11 @@ class OidcRestIT {
   }
 
   private JsonNode json(String token, String path) throws Exception {
-    HttpResponse<String> answer = send(token, "GET", path, null);
-    assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
-    return JSON.readTree(answer.body());
+    return calls.json(token, path);
   }
 
   private HttpResponse<String> send(String token, String method, String path, Object body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (body != null) {
-      request.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-    } else {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return calls.send(token, method, path, body);
   }
 
   /** A token with Keycloak's header and the payload, signed with a key of our own. */
