@@ -45,7 +45,12 @@ class AccessMatrixIT extends ProcessTestCase {
     }
     matrix = new AccessMatrix("HTTP Basic, Camunda's login", new AccessMatrix.Doors() {
       public Api caller(String user, Door door) {
-        return door == Door.REST || door == Door.PAGE ? Api.of(rest(user)) : Api.of(session(user, door));
+        if (door == Door.REST || door == Door.PAGE) {
+          return Api.of(rest(user));
+        }
+        // refused at Cockpit's login, she still has her Tasklist session: Cockpit's API must refuse that too
+        WebappSession session = session(user, door);
+        return Api.of(session.loginStatus() == 200 ? session : session(user, Door.TASKLIST));
       }
 
       public boolean letsIn(String user, Door door) {
