@@ -113,6 +113,11 @@ public final class WebappSession {
     return send(request(path).GET());
   }
 
+  /** A GET with the Accept header a webapp sends (e.g. Tasklist's {@code application/hal+json} for a task). */
+  public Answer get(String path, String accept) {
+    return send(request(path).header("Accept", accept).GET());
+  }
+
   public Answer post(String path, Object body) {
     try {
       return send(request(path).header("Content-Type", "application/json")

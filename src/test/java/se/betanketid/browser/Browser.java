@@ -39,11 +39,25 @@ final class Browser implements AutoCloseable {
   private static final java.util.logging.Logger CDP_WARNINGS = quiet("org.openqa.selenium.devtools");
   private static final java.util.logging.Logger CHROMIUM_WARNINGS = quiet("org.openqa.selenium.chromium");
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
   private final ChromeDriver driver;
   private final Path profile;
   private final String baseUrl;
 
   Browser(String baseUrl) throws IOException {
+    this(baseUrl, false);
+  }
+
+  /**
+   * A browser that also keeps Chrome's performance log (the DevTools Network events), read by
+   * {@link #requestsSinceLastCall()}.
+   */
+  static Browser withNetworkLog(String baseUrl) throws IOException {
+    return new Browser(baseUrl, true);
+  }
+
+  private Browser(String baseUrl, boolean networkLog) throws IOException {
     this.baseUrl = baseUrl;
     this.profile = Files.createTempDirectory("chromium-profile-");
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
@@ -55,6 +69,9 @@ final class Browser implements AutoCloseable {
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
     LoggingPreferences logging = new LoggingPreferences();
     logging.enable(LogType.BROWSER, Level.ALL);
+    if (networkLog) {
+      logging.enable(LogType.PERFORMANCE, Level.ALL);
+    }
     options.setCapability("goog:loggingPrefs", logging);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -127,6 +144,30 @@ final class Browser implements AutoCloseable {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage).toList();
+  }
+
+  /** A request the page sent: method, URL, its Accept header and a POST's body ("" when none). */
+  record Request(String method, String url, String accept, String body) {}
+
+  /**
+   * The HTTP requests the page sent since the last call, in the order sent, from Chrome's performance log
+   * ({@code Network.requestWillBeSent}); only for a browser made by {@link #withNetworkLog}.
+   */
+  List<Request> requestsSinceLastCall() {
+    List<Request> requests = new java.util.ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+      try {
+        com.fasterxml.jackson.databind.JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+        if ("Network.requestWillBeSent".equals(message.path("method").asText())) {
+          com.fasterxml.jackson.databind.JsonNode request = message.path("params").path("request");
+          requests.add(new Request(request.path("method").asText(), request.path("url").asText(),
+              request.path("headers").path("Accept").asText(""), request.path("postData").asText("")));
+        }
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return requests;
   }
 
   private static java.util.logging.Logger quiet(String name) {

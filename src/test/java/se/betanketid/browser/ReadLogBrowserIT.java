@@ -2,6 +2,7 @@ package se.betanketid.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -10,11 +11,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import se.betanketid.CaseFixtures;
 import se.betanketid.RestCalls;
+import se.betanketid.TasklistTaskOpen;
 
 /**
  * The read log in the browser: sara reads a case through the REST API; maria (chef-0180) opens the case page, follows
  * "Läslogg för ärendet" and sees sara's read, lists her municipality's reads by user, and sees the break-glass form.
  * axe-core finds no serious or critical violation on those pages. Screenshots: target/screenshots/readlog-*.
+ *
+ * <p>And what one task open costs the log: sara clicks a task in Tasklist and its Camunda Form shows; Chrome's
+ * performance log lists the calls Tasklist made for it (printed: ReadLogBenchmark replays this list), and the read log
+ * holds the rows that one open wrote.
  */
 @ExtendWith(RunningApp.class)
 class ReadLogBrowserIT {
@@ -73,5 +79,76 @@ class ReadLogBrowserIT {
     } finally {
       browser.close();
     }
+  }
+
+  @Test
+  void oneTaskOpenInTasklistIsItsCallsAndItsReadLogRows() throws Exception {
+    RestCalls sara = RunningApp.rest("sara");
+    RestCalls.Answer started = sara.post("/engine-rest/process-definition/key/SocialServicesApplicationProcess/start",
+        Map.of("variables", CaseFixtures.socialServicesCase().withChild("none_known").withChild("asylum")
+            .with("identityDocument", "pass " + UUID.randomUUID().toString().substring(0, 8)).restVariables()));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String caseNumber = started.json().get("businessKey").asText();
+    RestCalls.Answer tasks = sara.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+        + "&candidateGroup=socialtjanst-0180");
+    for (int wait = 0; wait < 60 && tasks.json().isEmpty(); wait++) { // the job executor may make it
+      Thread.sleep(500);
+      tasks = sara.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+          + "&candidateGroup=socialtjanst-0180");
+    }
+    assertThat(tasks.json()).as(tasks.body()).isNotEmpty();
+    String taskId = tasks.json().get(0).get("id").asText();
+    String taskName = tasks.json().get(0).get("name").asText();
+    assertThat(sara.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "sara")).status())
+        .isEqualTo(204);
+
+    Browser browser = Browser.withNetworkLog(RunningApp.baseUrl());
+    try {
+      Tasklist tasklist = new Tasklist(browser).openLoginPage().logIn("sara");
+      tasklist.openFilter("Mina uppgifter");
+      By task = By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='"
+          + taskName + "']");
+      browser.await(task);
+      Thread.sleep(1000); // the list's own calls end before the click
+      browser.requestsSinceLastCall();
+      long rowsBefore = saraReads(caseNumber);
+      browser.click(task);
+      tasklist.awaitForm();
+      List<TasklistTaskOpen.Call> calls = apiCalls(browser.requestsSinceLastCall(), taskId);
+      long rows = saraReads(caseNumber) - rowsBefore;
+      browser.screenshot("readlog-05-task-open-sara");
+      Thread.sleep(2000);
+      List<TasklistTaskOpen.Call> after = apiCalls(browser.requestsSinceLastCall(), taskId);
+      System.out.println("One task open in Tasklist (sara clicks her task, until its form shows): " + calls.size()
+          + " calls, " + rows + " read-log row(s)");
+      calls.forEach(call -> System.out.println("  " + call));
+      System.out.println("In the 2 s after the form showed: " + after);
+      assertThat(calls).as("Tasklist's calls for one task open (TasklistTaskOpen, ReadLogBenchmark replays them)")
+          .containsExactlyInAnyOrderElementsOf(TasklistTaskOpen.CALLS);
+      assertThat(rows).as("read-log rows of one task open").isEqualTo(1);
+    } catch (RuntimeException | AssertionError failure) {
+      browser.screenshot("readlog-failed");
+      throw failure;
+    } finally {
+      browser.close();
+    }
+  }
+
+  /** The requests to /camunda/api/** as calls, the task's id and Tasklist's noCache time made placeholders. */
+  private static List<TasklistTaskOpen.Call> apiCalls(List<Browser.Request> requests, String taskId) {
+    String api = RunningApp.baseUrl() + "/camunda/api/";
+    return requests.stream().filter(request -> request.url().startsWith(api))
+        .map(request -> new TasklistTaskOpen.Call(request.method(), request.url()
+            .substring(RunningApp.baseUrl().length()).replace(taskId, "{taskId}")
+            .replaceAll("noCache=[0-9]+", "noCache={time}") + (request.body().isEmpty() ? "" : " " + request.body()),
+            request.accept().isEmpty() ? "*/*" : request.accept())) // a fetch without one: Chrome sends */*
+        .toList();
+  }
+
+  /** sara's reads of the case, as maria (chef-0180) lists them through the read log's JSON. */
+  private static long saraReads(String caseNumber) {
+    RestCalls.Answer log = RunningApp.rest("maria").get("/api/read-log?case=" + caseNumber + "&user=sara");
+    assertThat(log.status()).as(log.body()).isEqualTo(200);
+    return log.json().get("reads").size();
   }
 }
