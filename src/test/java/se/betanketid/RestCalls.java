@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Calls the REST API as a user, with HTTP Basic auth, and reads JSON answers. */
-public class RestCalls {
+public class RestCalls implements HttpCalls {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
@@ -94,11 +94,20 @@ public class RestCalls {
   }
 
   private Answer send(HttpRequest.Builder request) {
+    return send(http, request);
+  }
+
+  /** Sends the request, the answer's status and body (also for {@link WebappSession}). */
+  static Answer send(HttpClient http, HttpRequest.Builder request) {
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.body());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
+
 }

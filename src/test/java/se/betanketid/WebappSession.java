@@ -23,7 +23,7 @@ import se.betanketid.RestCalls.Answer;
  * A logged-in Camunda webapp session as a browser holds it (session cookie and CSRF token): Tasklist and
  * Cockpit call the engine's REST API under {@code /camunda/api/engine/engine/default/...} with it.
  */
-public final class WebappSession {
+public final class WebappSession implements HttpCalls {
 
   public static final String ENGINE = "/camunda/api/engine/engine/default";
   public static final String COCKPIT = "/camunda/api/cockpit/plugin/base/default";
@@ -150,16 +150,9 @@ public final class WebappSession {
   }
 
   private Answer send(HttpRequest.Builder request) {
-    try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.body());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return RestCalls.send(http, request);
   }
+
 
   /**
    * Keeps cookies marked Secure over plain http too, as a browser does for localhost and 127.0.0.1 (the tests'
