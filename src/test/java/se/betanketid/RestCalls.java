@@ -44,14 +44,10 @@ public class RestCalls implements HttpCalls {
     return send(request(path).GET());
   }
 
+  /** A JSON body: a String as it is, anything else as Jackson writes it. */
   public Answer post(String path, Object body) {
-    try {
-      String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-      return send(request(path).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(text)));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return send(request(path).header("Content-Type", "application/json")
+        .POST(body instanceof String text ? HttpRequest.BodyPublishers.ofString(text) : json(body)));
   }
 
   /** Deploys one resource through POST /engine-rest/deployment/create (multipart). */
@@ -73,12 +69,7 @@ public class RestCalls implements HttpCalls {
   }
 
   public Answer put(String path, Object body) {
-    try {
-      return send(request(path).header("Content-Type", "application/json")
-          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
   }
 
   public Answer delete(String path) {
@@ -95,6 +86,15 @@ public class RestCalls implements HttpCalls {
 
   private Answer send(HttpRequest.Builder request) {
     return send(http, request);
+  }
+
+  /** The body as JSON (also for {@link WebappSession}). */
+  static HttpRequest.BodyPublisher json(Object body) {
+    try {
+      return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Sends the request, the answer's status and body (also for {@link WebappSession}). */
