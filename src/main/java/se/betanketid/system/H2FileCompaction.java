@@ -27,14 +27,11 @@ import org.springframework.stereotype.Component;
  * of data after 2 000 cases (docs/benchmarks.md). Two schedules do that housekeeping instead:
  * <ul>
  *   <li>every {@code betanketid.h2-compaction.housekeeping-interval} (0.25 s), following the write rate: the file
- *       is forced to disk, then, while the chunks' fill rate is under {@code fill-rate} (80 %), the live pages of
- *       the emptiest older chunks are rewritten ({@code rewrite-limit}, 8 MB, at a time) and written to the file
- *       at once by this thread (a commit of the store), round after round for at most {@code rewrite-time}
- *       (0.1 s) each time. H2's own background thread (only with a write delay) rewrites one such batch at a
- *       time and leaves it to the next commit to write: under sustained load that fell behind (chunks 26-59 %
- *       live, the file 9 times its data and growing, docs/benchmarks.md). Chunks left without live data are
- *       reused by later commits once they are {@code retention} old (1 s here instead of H2's 45 s, which
- *       assumes nobody forces the file to disk: this forces it four times a second);</li>
+ *       is forced to disk, then the live pages of the emptiest older chunks (at most
+ *       {@code rewrite-limit}, 8 MB) are rewritten while the chunks' fill rate is under
+ *       {@code fill-rate} (80 %), as H2's own background thread does with a write delay. Chunks left without
+ *       live data are reused by later commits once they are {@code retention} old (1 s here instead of H2's
+ *       45 s, which assumes nobody forces the file to disk: this forces it four times a second);</li>
  *   <li>every {@code betanketid.h2-compaction.interval} (15 s) the live data is moved together for at most
  *       about {@code max-time} (0.5 s; commits wait meanwhile), as H2 does when it closes, and the file shrinks.</li>
  * </ul>
@@ -54,15 +51,8 @@ class H2FileCompaction implements DisposableBean {
   private final Housekeeping housekeeping;
   private ScheduledExecutorService scheduler;
 
-  /**
-   * The frequent part: how often, chunks' fill rate to keep, bytes rewritten at most each round, retention, and
-   * the time its rounds may take at most each time (zero: one round, its pages left to the next commit).
-   */
-  record Housekeeping(Duration interval, int fillRate, int rewriteLimit, Duration retention, Duration rewriteTime) {
-
-    Housekeeping(Duration interval, int fillRate, int rewriteLimit, Duration retention) {
-      this(interval, fillRate, rewriteLimit, retention, Duration.ZERO);
-    }
+  /** The frequent part: how often, chunks' fill rate to keep, bytes rewritten at most each time, retention. */
+  record Housekeeping(Duration interval, int fillRate, int rewriteLimit, Duration retention) {
 
     boolean enabled() {
       return !interval.isZero() && !interval.isNegative();
@@ -76,10 +66,9 @@ class H2FileCompaction implements DisposableBean {
       @Value("${betanketid.h2-compaction.housekeeping-interval:PT0.25S}") Duration housekeepingInterval,
       @Value("${betanketid.h2-compaction.fill-rate:80}") int fillRate,
       @Value("${betanketid.h2-compaction.rewrite-limit:8MB}") org.springframework.util.unit.DataSize rewriteLimit,
-      @Value("${betanketid.h2-compaction.retention:PT1S}") Duration retention,
-      @Value("${betanketid.h2-compaction.rewrite-time:PT0.1S}") Duration rewriteTime) {
+      @Value("${betanketid.h2-compaction.retention:PT1S}") Duration retention) {
     this(dataSource, url, interval, maxTime,
-        new Housekeeping(housekeepingInterval, fillRate, (int) rewriteLimit.toBytes(), retention, rewriteTime));
+        new Housekeeping(housekeepingInterval, fillRate, (int) rewriteLimit.toBytes(), retention));
   }
 
   H2FileCompaction(DataSource dataSource, String url, Duration interval, Duration maxTime,
@@ -113,12 +102,9 @@ class H2FileCompaction implements DisposableBean {
   }
 
   /**
-   * The frequent part: the file forced to disk, then, while the chunks' fill rate is under the target, the live
-   * pages of the emptiest chunks older than the retention time rewritten, up to the limit a round, and written
-   * to the file at once (a store commit: the chunks they came from are then free once the retention time has
-   * passed), round after round until the fill rate is reached, nothing is left to rewrite or the rewrite time
-   * is used. Each round takes H2's store lock as a commit does, so the application's commits go on in between.
-   * Nothing unless an H2 file database.
+   * The frequent part: the file forced to disk, then (if the chunks' fill rate is under the target) the live
+   * pages of the emptiest chunks older than the retention time rewritten, up to the limit; the next commits
+   * write them and free those chunks. Nothing unless an H2 file database.
    */
   void housekeep() throws SQLException {
     if (!h2File) {
@@ -131,14 +117,7 @@ class H2FileCompaction implements DisposableBean {
       if (store.getRetentionTime() != retention) {
         store.setRetentionTime(retention);
       }
-      long stopAt = System.nanoTime() + housekeeping.rewriteTime().toNanos();
-      while (store.compact(housekeeping.fillRate(), housekeeping.rewriteLimit())
-          && !housekeeping.rewriteTime().isZero()) {
-        store.commit();
-        if (System.nanoTime() - stopAt > 0) {
-          break;
-        }
-      }
+      store.compact(housekeeping.fillRate(), housekeeping.rewriteLimit());
     }
   }
 

@@ -48,41 +48,6 @@ class H2FileCompactionTest {
     }
   }
 
-  /**
-   * The rewriting follows the write rate: when more has decayed since the last time than one round may rewrite,
-   * further rounds (each written at once) bring the chunks back to the fill rate within the rewrite time, where
-   * one round a time (H2's own way, the pages left to the next commit) falls behind and the file grows.
-   */
-  @Test
-  void roundsOfRewritingKeepTheChunksAtTheFillRateWhereOneRoundFallsBehind() throws SQLException {
-    long oneRound = largestFileWhileCommitting("one", Duration.ZERO);
-    long rounds = largestFileWhileCommitting("rounds", Duration.ofSeconds(5));
-    assertThat(rounds).as("largest file with rounds (one round a time: %d bytes)", oneRound)
-        .isLessThan(oneRound * 2 / 3);
-  }
-
-  private long largestFileWhileCommitting(String name, Duration rewriteTime) throws SQLException {
-    String url = "jdbc:h2:file:" + directory.resolve(name) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(url);
-    H2FileCompaction compaction = new H2FileCompaction(dataSource, url, Duration.ofMinutes(1), Duration.ofSeconds(5),
-        new H2FileCompaction.Housekeeping(Duration.ofSeconds(1), 80, 64 << 10, Duration.ZERO, rewriteTime));
-    try (Connection open = dataSource.getConnection()) {
-      open.createStatement().execute("CREATE TABLE CASES (ID INT PRIMARY KEY, TEXT VARCHAR(1000))");
-      long largest = 0;
-      for (int round = 0; round < 30; round++) {
-        commitOneByOne(open, round * 100, 100);
-        compaction.housekeep();
-        largest = Math.max(largest, directory.resolve(name + ".mv.db").toFile().length());
-      }
-      ResultSet rows = open.createStatement().executeQuery("SELECT COUNT(*), SUM(LENGTH(TEXT)) FROM CASES");
-      rows.next();
-      assertThat(rows.getInt(1)).isEqualTo(3_000);
-      assertThat(rows.getLong(2)).isEqualTo(3_000L * 500);
-      return largest;
-    }
-  }
-
   @Test
   void shrinksTheFileThatWriteDelayZeroLetsGrowAndKeepsEveryRow() throws SQLException {
     String url = "jdbc:h2:file:" + directory.resolve("db") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
