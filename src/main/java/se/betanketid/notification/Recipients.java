@@ -1,6 +1,7 @@
 package se.betanketid.notification;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.betanketid.identity.Role;
 
 /** Who receives a notification: users and the members of groups, from Camunda's identity service. */
 @Component
@@ -42,29 +44,21 @@ class Recipients {
     return reachable;
   }
 
+  /** What a mail may link to for its recipient: her roles, read once per mail (one group query). */
+  record Links(boolean cockpit, boolean tasks) {}
+
   /**
    * Whether the user may open Cockpit (a manager or an administrator): only then does a mail link to a case in
-   * Cockpit; everyone else gets Tasklist links only (coordinators and social workers cannot open Cockpit).
-   */
-  boolean mayUseCockpit(String userId) {
-    java.util.Set<se.betanketid.identity.Role> roles = rolesOf(userId);
-    return roles.contains(se.betanketid.identity.Role.MANAGER) || roles.contains(se.betanketid.identity.Role.ADMIN);
-  }
-
-  /**
-   * Whether a link to a task in Tasklist opens for the user: not for someone who is only a manager (managers have
+   * Cockpit; everyone else gets Tasklist links only (coordinators and social workers cannot open Cockpit). And
+   * whether a link to a task in Tasklist opens for the user: not for someone who is only a manager (managers have
    * no tasks of their own and read cases in Cockpit).
    */
-  boolean mayOpenTasks(String userId) {
-    java.util.Set<se.betanketid.identity.Role> roles = rolesOf(userId);
-    return roles.isEmpty() || !java.util.Set.of(se.betanketid.identity.Role.MANAGER).containsAll(roles);
-  }
-
-  private java.util.Set<se.betanketid.identity.Role> rolesOf(String userId) {
-    java.util.Set<se.betanketid.identity.Role> roles = java.util.EnumSet.noneOf(se.betanketid.identity.Role.class);
+  Links linksFor(String userId) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
     identities.createGroupQuery().groupMember(userId).list()
-        .forEach(group -> se.betanketid.identity.Role.ofGroup(group.getId()).ifPresent(roles::add));
-    return roles;
+        .forEach(group -> Role.ofGroup(group.getId()).ifPresent(roles::add));
+    return new Links(roles.contains(Role.MANAGER) || roles.contains(Role.ADMIN),
+        roles.isEmpty() || !Set.of(Role.MANAGER).containsAll(roles));
   }
 
   /** The e-mail address of a user, or null when the user is gone or has none. */
