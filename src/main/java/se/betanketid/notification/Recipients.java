@@ -2,7 +2,9 @@ package se.betanketid.notification;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -23,18 +25,21 @@ class Recipients {
     this.identities = identities;
   }
 
-  /** The ids of the given users and the groups' members that have an e-mail address, sorted. */
+  /**
+   * The ids of the given users and the groups' members that have an e-mail address, sorted. A group's members come
+   * with their addresses, so only the users named alone are looked up by id.
+   */
   Set<String> resolve(Collection<String> userIds, Collection<String> groupIds) {
-    Set<String> ids = new TreeSet<>();
-    userIds.stream().filter(id -> id != null && !id.isBlank()).forEach(ids::add);
+    Map<String, User> users = new TreeMap<>();
+    String[] named = userIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toArray(String[]::new);
+    if (named.length > 0) {
+      identities.createUserQuery().userIdIn(named).list().forEach(user -> users.put(user.getId(), user));
+    }
     for (String groupId : groupIds) {
-      identities.createUserQuery().memberOfGroup(groupId).list().forEach(user -> ids.add(user.getId()));
+      identities.createUserQuery().memberOfGroup(groupId).list().forEach(user -> users.putIfAbsent(user.getId(), user));
     }
     Set<String> reachable = new TreeSet<>();
-    if (ids.isEmpty()) {
-      return reachable;
-    }
-    for (User user : identities.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()) {
+    for (User user : users.values()) {
       if (user.getEmail() == null || user.getEmail().isBlank()) {
         LOG.warn("User {} has no e-mail address and gets no notifications", user.getId());
       } else {
