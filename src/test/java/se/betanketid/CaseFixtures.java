@@ -32,6 +32,13 @@ public final class CaseFixtures {
   private final List<Map<String, Object>> children = new ArrayList<>();
 
   private CaseFixtures() {
+    this(true);
+  }
+
+  private CaseFixtures(boolean person) {
+    if (!person) {
+      return;
+    }
     values.put("personName", PERSON_NAME);
     values.put("personBirthDate", PERSON_BIRTH_DATE);
     values.put("personSex", "female");
@@ -64,6 +71,35 @@ public final class CaseFixtures {
     return fixture;
   }
 
+  /**
+   * What a called process (ReflectionPeriodProcess, AccompanyingChildProcess) receives from its social services'
+   * case, for a test that starts one at a task: the case's keys, its dates around {@code today}, one child.
+   */
+  public static CaseFixtures calledProcessCase(String caseNumber, String municipalityCode, String policeRegion,
+      LocalDate today) {
+    CaseFixtures fixture = new CaseFixtures(false);
+    fixture.values.put("caseNumber", caseNumber);
+    fixture.values.put("applicantType", "SOCIAL_SERVICES");
+    fixture.values.put("municipalityCode", municipalityCode);
+    fixture.values.put("policeRegion", policeRegion);
+    fixture.values.put("identificationDate", today.minusDays(3).toString());
+    fixture.values.put("applicationDate", today.minusDays(2).toString());
+    fixture.values.put("validUntil", today.plusDays(29).toString());
+    fixture.values.put("permitValidUntil", today.plusDays(180).toString());
+    fixture.values.put("guardianValidUntil", today.plusDays(29).toString());
+    fixture.values.put("childLabel", "barn 1 av 1");
+    fixture.values.put("childNumber", 1);
+    fixture.values.put("childCount", 1);
+    Map<String, Object> child = new LinkedHashMap<>();
+    child.put("childName", "Barnet Formulärsson");
+    child.put("childBirthDate", "2019-07-02");
+    child.put("childCitizenship", "Moldavien");
+    child.put("childCoverage", "none_known");
+    fixture.values.put("child", child);
+    fixture.values.put("children", List.of());
+    return fixture;
+  }
+
   public CaseFixtures with(String key, Object value) {
     if (value == null) {
       values.remove(key);
@@ -91,7 +127,7 @@ public final class CaseFixtures {
   /** The values for RuntimeService (lists as Spin Json, as Tasklist submits them). */
   public VariableMap variables() {
     VariableMap variables = Variables.createVariables();
-    values.forEach((key, value) -> variables.put(key, value instanceof List<?> list ? json(list) : value));
+    values.forEach((key, value) -> variables.put(key, isJson(value) ? json(value) : value));
     if (!children.isEmpty()) {
       variables.put("children", json(children));
     }
@@ -108,14 +144,19 @@ public final class CaseFixtures {
     return rest;
   }
 
-  private static Object json(Object list) {
-    return SpinValues.jsonValue(toJson(list)).create();
+  /** Lists and objects go to the engine as Spin Json, as Tasklist submits them. */
+  private static boolean isJson(Object value) {
+    return value instanceof List<?> || value instanceof Map<?, ?>;
+  }
+
+  private static Object json(Object value) {
+    return SpinValues.jsonValue(toJson(value)).create();
   }
 
   private static Map<String, Object> restValue(Object value) {
     Map<String, Object> dto = new LinkedHashMap<>();
-    if (value instanceof List<?> list) {
-      dto.put("value", toJson(list));
+    if (isJson(value)) {
+      dto.put("value", toJson(value));
       dto.put("type", "Json");
     } else {
       dto.put("value", value);

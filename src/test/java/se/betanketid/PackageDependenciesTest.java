@@ -14,6 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import se.betanketid.engine.Hook;
 
 /**
  * The packages' arrows as docs/architecture.md draws them: each package uses only the packages its row names
@@ -162,7 +167,57 @@ class PackageDependenciesTest {
         .orShould().beMetaAnnotatedWith(SpringBootTest.class)
         .orShould().dependOnClassesThat(DescribedPredicate.describe("start the application",
             (JavaClass type) -> STARTERS.contains(type.getName())))
-        .because("the README: *Test is a unit test (Surefire); one that starts the application is an *IT (Failsafe)")
+        .because("docs/development.md: *Test is a unit test (Surefire); one that starts the application is an *IT (Failsafe)")
         .check(tests);
+  }
+
+  /** docs/architecture.md's table "Which package may use which" says what {@link #MAY_USE} enforces. */
+  @Test
+  void theArchitecturePageDrawsTheseArrows() throws IOException {
+    Map<String, Set<String>> drawn = new HashMap<>();
+    Pattern name = Pattern.compile("`([a-z]+)`");
+    for (String row : tableRows("### Which package may use which")) {
+      String[] cells = row.split("\\|");
+      String uses = cells[2].trim().replaceAll("\\([^)]*\\)", "");
+      Set<String> used = new TreeSet<>();
+      if (uses.startsWith("every package")) {
+        used.add(EVERY_PACKAGE);
+      } else {
+        Matcher matcher = name.matcher(uses);
+        while (matcher.find()) {
+          used.add(matcher.group(1));
+        }
+      }
+      Matcher packages = name.matcher(cells[1]);
+      while (packages.find()) {
+        drawn.put(packages.group(1), used);
+      }
+    }
+    assertThat(drawn).as("docs/architecture.md's table against MAY_USE").isEqualTo(MAY_USE);
+  }
+
+  /** docs/architecture.md's table of the engine's hooks lists {@link Hook} in its order. */
+  @Test
+  void theArchitecturePageListsTheHooksInTheirOrder() throws IOException {
+    List<String> drawn = tableRows("## The engine's hooks").stream().map(row -> row.split("\\|")[2].trim())
+        .map(cell -> cell.replace("`", "")).toList();
+    assertThat(drawn).isEqualTo(Arrays.stream(Hook.values()).map(Hook::name).toList());
+  }
+
+  /** The body rows of the first table after the heading. */
+  private static List<String> tableRows(String heading) throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("docs/architecture.md"));
+    int first = 0;
+    while (!lines.get(first).startsWith(heading)) {
+      first++;
+    }
+    while (!lines.get(first).startsWith("|")) {
+      first++;
+    }
+    List<String> rows = new ArrayList<>();
+    for (int i = first + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+      rows.add(lines.get(i));
+    }
+    return rows;
   }
 }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Calls the REST API as a user, with HTTP Basic auth, and reads JSON answers. */
-public class RestCalls {
+public class RestCalls implements HttpCalls {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
@@ -44,14 +44,10 @@ public class RestCalls {
     return send(request(path).GET());
   }
 
+  /** A JSON body: a String as it is, anything else as Jackson writes it. */
   public Answer post(String path, Object body) {
-    try {
-      String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-      return send(request(path).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(text)));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return send(request(path).header("Content-Type", "application/json")
+        .POST(body instanceof String text ? HttpRequest.BodyPublishers.ofString(text) : json(body)));
   }
 
   /** Deploys one resource through POST /engine-rest/deployment/create (multipart). */
@@ -73,12 +69,7 @@ public class RestCalls {
   }
 
   public Answer put(String path, Object body) {
-    try {
-      return send(request(path).header("Content-Type", "application/json")
-          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
   }
 
   public Answer delete(String path) {
@@ -94,11 +85,29 @@ public class RestCalls {
   }
 
   private Answer send(HttpRequest.Builder request) {
+    return send(http, request);
+  }
+
+  /** The body as JSON (also for {@link WebappSession}). */
+  static HttpRequest.BodyPublisher json(Object body) {
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.body());
+      return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
+
+  /** Sends the request, the answer's status and body (also for {@link WebappSession}). */
+  static Answer send(HttpClient http, HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.body());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
 }

@@ -1,6 +1,5 @@
 package se.betanketid;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.CookieHandler;
 import java.net.CookieManager;
@@ -23,12 +22,11 @@ import se.betanketid.RestCalls.Answer;
  * A logged-in Camunda webapp session as a browser holds it (session cookie and CSRF token): Tasklist and
  * Cockpit call the engine's REST API under {@code /camunda/api/engine/engine/default/...} with it.
  */
-public final class WebappSession {
+public final class WebappSession implements HttpCalls {
 
   public static final String ENGINE = "/camunda/api/engine/engine/default";
   public static final String COCKPIT = "/camunda/api/cockpit/plugin/base/default";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern FORM_TAG = Pattern.compile("<form\\b[^>]*>");
   private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]+)\"");
   private final CookieManager cookies = new CookieManager();
@@ -119,21 +117,11 @@ public final class WebappSession {
   }
 
   public Answer post(String path, Object body) {
-    try {
-      return send(request(path).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return send(request(path).header("Content-Type", "application/json").POST(RestCalls.json(body)));
   }
 
   public Answer put(String path, Object body) {
-    try {
-      return send(request(path).header("Content-Type", "application/json")
-          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return send(request(path).header("Content-Type", "application/json").PUT(RestCalls.json(body)));
   }
 
   /** A body sent as it is (e.g. malformed JSON). */
@@ -150,16 +138,9 @@ public final class WebappSession {
   }
 
   private Answer send(HttpRequest.Builder request) {
-    try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.body());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return RestCalls.send(http, request);
   }
+
 
   /**
    * Keeps cookies marked Secure over plain http too, as a browser does for localhost and 127.0.0.1 (the tests'

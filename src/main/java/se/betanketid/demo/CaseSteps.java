@@ -97,10 +97,7 @@ public class CaseSteps {
    * call of the reflection period runs.
    */
   public void apply(ProcessInstance route, LocalDate day) {
-    complete(route.getId(), DECIDE_ON_APPLICATION, values("applicationDecision", "apply",
-        "decisionMadeBy", "Enhetschef enligt delegationsordningen", "applicationDecisionDate", day.toString(),
-        "applicationGrounds", "Personen har berättat om exploatering.", "contactPersonName", "Handläggare",
-        "contactPersonPhone", "08-508 000 00"));
+    decideToApply(route, day);
     complete(route.getId(), SUBMIT_APPLICATION, values("applicationDate", day.toString()));
     for (Job job : management.createJobQuery().processInstanceId(route.getId()).messages().list()) {
       management.executeJob(job.getId());
@@ -109,10 +106,24 @@ public class CaseSteps {
 
   /** The board decides not to apply (the person declined); NSP gives support. */
   public void boardDeclines(ProcessInstance route, LocalDate day) {
-    complete(route.getId(), DECIDE_ON_APPLICATION, values("applicationDecision", "do_not_apply",
-        "decisionMadeBy", "Enhetschef", "applicationDecisionDate", day.toString(), "declineReason", "person_declined",
-        "notApplyingReason", "Personen vill ha stöd via NSP i stället.", "alternative", "nsp"));
+    decideNotToApply(route, day);
     complete(route.getId(), RECORD_NSP_SUPPORT, values("nspSupport", "given"));
+  }
+
+  /** The board decides to apply; the application is not yet sent ("Skicka ansökan" waits). */
+  public void decideToApply(ProcessInstance route, LocalDate day) {
+    complete(route.getId(), DECIDE_ON_APPLICATION, values("applicationDecision", "apply",
+        "decisionMadeBy", "Enhetschef enligt delegationsordningen", "applicationDecisionDate", day.toString(),
+        "applicationGrounds", "Personen har berättat om exploatering.", "contactPersonName", "Handläggare",
+        "contactPersonPhone", "08-508 000 00"));
+  }
+
+  /** The board decides not to apply (the person declined and wants NSP's support). */
+  public void decideNotToApply(ProcessInstance route, LocalDate day) {
+    complete(route.getId(), DECIDE_ON_APPLICATION, values("applicationDecision", "do_not_apply",
+        "decisionMadeBy", "Enhetschef enligt delegationsordningen", "applicationDecisionDate", day.toString(),
+        "declineReason", "person_declined", "notApplyingReason", "Personen vill ha stöd via NSP i stället.",
+        "alternative", "nsp"));
   }
 
   /** The investigation leader's route: the social services offer support, the coordinator takes note. */

@@ -10,9 +10,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.betanketid.identity.Role;
 import se.betanketid.system.Caller;
@@ -41,16 +42,14 @@ class ReadLogController {
 
   @GetMapping(path = "/cases/read-log", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> html(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller,
-      @RequestParam(name = "case", required = false) String caseNumber,
-      @RequestParam(required = false) String user, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
-    Map<String, String> asked = asked(caseNumber, user, from, to);
+      @ModelAttribute Question question) {
+    Map<String, String> asked = question.asked();
     Set<String> municipalities = caller.scopesOf(Role.MANAGER);
     if (municipalities.isEmpty()) {
       return html(HttpStatus.FORBIDDEN, page.refused(REFUSED));
     }
     try {
-      ReadLogQuery.Filter filter = ReadLogRequest.filter(municipalities, caseNumber, user, from, to);
+      ReadLogQuery.Filter filter = question.filter(municipalities);
       if (!mayAsk(filter)) {
         return html(HttpStatus.NOT_FOUND, page.refused(NOT_FOUND));
       }
@@ -62,10 +61,8 @@ class ReadLogController {
 
   @GetMapping(path = "/api/read-log", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> json(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller,
-      @RequestParam(name = "case", required = false) String caseNumber,
-      @RequestParam(required = false) String user, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
-    Asked asked = ask(caller, caseNumber, user, from, to);
+      @ModelAttribute Question question) {
+    Asked asked = ask(caller, question);
     if (asked.refusal() != null) {
       return asked.refusal();
     }
@@ -84,10 +81,8 @@ class ReadLogController {
 
   @GetMapping(path = "/api/read-log.csv")
   ResponseEntity<?> csv(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller,
-      @RequestParam(name = "case", required = false) String caseNumber,
-      @RequestParam(required = false) String user, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
-    Asked asked = ask(caller, caseNumber, user, from, to);
+      @ModelAttribute Question question) {
+    Asked asked = ask(caller, question);
     if (asked.refusal() != null) {
       return asked.refusal();
     }
@@ -100,6 +95,24 @@ class ReadLogController {
         .body(body);
   }
 
+  /** The question of the page, the JSON and the CSV: {@code case}, {@code user}, {@code from}, {@code to}, each optional. */
+  record Question(@BindParam("case") String caseNumber, String user, String from, String to) {
+
+    ReadLogQuery.Filter filter(Set<String> municipalities) {
+      return ReadLogRequest.filter(municipalities, caseNumber, user, from, to);
+    }
+
+    /** As asked, for the page's form ("" for what was not). */
+    Map<String, String> asked() {
+      Map<String, String> asked = new LinkedHashMap<>();
+      asked.put("case", caseNumber == null ? "" : caseNumber);
+      asked.put("user", user == null ? "" : user);
+      asked.put("from", from == null ? "" : from);
+      asked.put("to", to == null ? "" : to);
+      return asked;
+    }
+  }
+
   /** What a program asked of the log (JSON, CSV): the filter, or the answer that refuses it. */
   private record Asked(ReadLogQuery.Filter filter, ResponseEntity<Map<String, Object>> refusal) {}
 
@@ -107,13 +120,13 @@ class ReadLogController {
    * The JSON and CSV answers' common steps: not a manager → 403; a bad filter → 400 naming the field; a case of
    * another municipality → 404, as an unknown one.
    */
-  private Asked ask(Caller caller, String caseNumber, String user, String from, String to) {
+  private Asked ask(Caller caller, Question question) {
     Set<String> municipalities = caller.scopesOf(Role.MANAGER);
     if (municipalities.isEmpty()) {
       return new Asked(null, message(HttpStatus.FORBIDDEN, REFUSED));
     }
     try {
-      ReadLogQuery.Filter filter = ReadLogRequest.filter(municipalities, caseNumber, user, from, to);
+      ReadLogQuery.Filter filter = question.filter(municipalities);
       return mayAsk(filter) ? new Asked(filter, null) : new Asked(null, message(HttpStatus.NOT_FOUND, NOT_FOUND));
     } catch (ReadLogRequest.Invalid invalid) {
       return new Asked(null, message(HttpStatus.BAD_REQUEST, invalid.getMessage()));
@@ -126,14 +139,7 @@ class ReadLogController {
         || query.municipalitiesOf(filter.caseNumber()).stream().anyMatch(filter.municipalities()::contains);
   }
 
-  private static Map<String, String> asked(String caseNumber, String user, String from, String to) {
-    Map<String, String> asked = new LinkedHashMap<>();
-    asked.put("case", caseNumber == null ? "" : caseNumber);
-    asked.put("user", user == null ? "" : user);
-    asked.put("from", from == null ? "" : from);
-    asked.put("to", to == null ? "" : to);
-    return asked;
-  }
+
 
   private static ResponseEntity<String> html(HttpStatus status, String body) {
     return SwedishAnswers.page(status, body);

@@ -69,6 +69,38 @@ class FactSums {
     return grouped("f.fact_id = ?", factId);
   }
 
+  /**
+   * What one case's facts add to the sums, from its rows as they are (or are about to be) written, keyed by column
+   * ({@code fact} its case_fact row, {@code children} its case_fact_child rows, {@code breaches} its
+   * case_fact_breach rows): the same groups as {@link #of} reads from the database, without reading it.
+   */
+  static Map<Group, Long> of(Map<String, Object> fact, List<Map<String, Object>> children,
+      List<Map<String, Object>> breaches) {
+    Map<Group, Long> groups = new HashMap<>();
+    for (int i = 0; i < SUMS.size(); i++) {
+      Sum sum = SUMS.get(i);
+      boolean perChild = sum.fields().stream().anyMatch(field -> field.startsWith("c."));
+      boolean perBreach = sum.fields().stream().anyMatch(field -> field.startsWith("b."));
+      List<Map<String, Object>> rows = perChild ? children : perBreach ? breaches : List.of(fact);
+      for (Map<String, Object> row : rows) {
+        List<Object> values = new ArrayList<>(sum.fields().size());
+        for (String field : sum.fields()) {
+          String column = field.substring(field.indexOf('.') + 1);
+          values.add(normal(field.startsWith("f.") ? fact.get(column) : row.get(column)));
+        }
+        long n = perBreach ? ((Number) row.get("breaches")).longValue() : 1;
+        groups.merge(new Group(i, values), n, Long::sum);
+      }
+    }
+    groups.values().removeIf(n -> n == 0);
+    return groups;
+  }
+
+  /** A value as a group holds it (as {@link #values} reads it from a row). */
+  static Object normal(Object value) {
+    return value instanceof Number number && !(value instanceof Integer) ? number.intValue() : value;
+  }
+
   /** What the facts of cases closed before this year add to the sums (the facts' retention deletes them). */
   Map<Group, Long> closedBefore(int year) {
     return grouped("f.closed_year IS NOT NULL AND f.closed_year < ?", year);
@@ -163,8 +195,7 @@ class FactSums {
   private static List<Object> values(java.sql.ResultSet rs, int width) throws java.sql.SQLException {
     Object[] values = new Object[width];
     for (int column = 0; column < width; column++) {
-      Object value = rs.getObject(column + 1);
-      values[column] = value instanceof Number number && !(value instanceof Integer) ? number.intValue() : value;
+      values[column] = normal(rs.getObject(column + 1));
     }
     return Arrays.asList(values);
   }

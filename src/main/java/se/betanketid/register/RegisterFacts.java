@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,8 +41,7 @@ class RegisterFacts {
    * all facts at its end).
    */
   void refresh(String caseId, boolean keepSums) {
-    jdbc.queryForList("SELECT process_instance_id FROM case_file WHERE case_id = ? FOR UPDATE", String.class, caseId);
-    List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM case_file WHERE case_id = ?", caseId);
+    List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM case_file WHERE case_id = ? FOR UPDATE", caseId);
     List<Task> tasks = jdbc.query("SELECT task_id, process_instance_id, task_key, name, holder, due, created_at"
         + " FROM case_task WHERE case_id = ?", (rs, i) -> new Task(rs.getString(2), rs.getString(3), rs.getString(4),
         rs.getString(5), rs.getTimestamp(6), rs.getTimestamp(7)), caseId);
@@ -61,10 +62,14 @@ class RegisterFacts {
       String stage = Stages.of(own.stream().map(Task::key).toList(), own.stream().map(Task::name).toList(), closed,
           inPeriod);
       Task next = closed ? null : ahead.stream().min(Task.NEXT).orElse(null);
-      jdbc.update("UPDATE case_file SET stage = ?, next_holder = ?, next_deadline = ?, next_deadline_what = ?"
-          + " WHERE process_instance_id = ?", RegisterValues.fit(stage, 100), next == null ? null : next.holder(),
+      List<Object> derived = Arrays.asList(RegisterValues.fit(stage, 100), next == null ? null : next.holder(),
           next == null ? null : next.due(), next == null ? null
-              : RegisterValues.fit(Stages.withoutCaseNumber(next.name()), 200), id);
+              : RegisterValues.fit(Stages.withoutCaseNumber(next.name()), 200));
+      if (!derived.equals(Arrays.asList(row.get("stage"), row.get("next_holder"), row.get("next_deadline"),
+          row.get("next_deadline_what")))) {
+        jdbc.update("UPDATE case_file SET stage = ?, next_holder = ?, next_deadline = ?, next_deadline_what = ?"
+            + " WHERE process_instance_id = ?", derived.get(0), derived.get(1), derived.get(2), derived.get(3), id);
+      }
       if (child && isUncovered(row)) {
         uncovered++;
       }
@@ -75,8 +80,11 @@ class RegisterFacts {
     if (caseRow == null) {
       return;
     }
-    jdbc.update("UPDATE case_file SET children_count = ?, children_uncovered = ? WHERE process_instance_id = ?",
-        children.size(), uncovered, caseId);
+    if (!Arrays.asList(children.size(), uncovered).equals(Arrays.asList(FactSums.normal(caseRow.get("children_count")),
+        FactSums.normal(caseRow.get("children_uncovered"))))) {
+      jdbc.update("UPDATE case_file SET children_count = ?, children_uncovered = ? WHERE process_instance_id = ?",
+          children.size(), uncovered, caseId);
+    }
     writeFact(caseRow, rows.stream().filter(row -> RegisterNames.CHILD.equals(row.get("kind"))).toList(), keepSums);
   }
 
@@ -133,42 +141,129 @@ class RegisterFacts {
         count(breaches, "PROTECTION_ASSESSMENT_OVERDUE"), count(breaches, "CHILD_BASIS_OVERDUE"),
         count(breaches, "CHILD_INVESTIGATION_OVERDUE"), closed != null, row.get("application_decision"),
         year(boardDecided), RejectionReason.of(row.get("rejection_reason")).map(RejectionReason::code).orElse(null)));
-    Map<FactSums.Group, Long> before = keepSums ? sums.of(factId) : Map.of();
+    Map<String, Object> fact = new LinkedHashMap<>();
+    for (int i = 0; i < FACT_COLUMNS.size(); i++) {
+      fact.put(FACT_COLUMNS.get(i), FactSums.normal(values.get(i)));
+    }
+    List<Map<String, Object>> childRows = children.stream().map(child -> childRow(child)).toList();
+    List<Map<String, Object>> breachRows = breachRows(opened.getYear(), entries);
+    Stored stored = stored(factId);
+    if (stored.is(fact, childRows, breachRows)) {
+      return; // the facts as they stand: nothing to write, the sums stay
+    }
     jdbc.update("DELETE FROM case_fact WHERE fact_id = ?", factId);
-    writeChildrenAndBreaches(factId, opened.getYear(), children, entries);
-    jdbc.update("INSERT INTO case_fact (fact_id, opened_year, identification_year, application_year, decision_year,"
-        + " outcome_year, closed_year, municipality_code, police_region, route, via_coordinator, sex, age_band,"
-        + " exploitation_forms, exploitation_category, decision_result, decline_reason, outcome,"
-        + " days_to_application, days_to_decision, days_open, children, children_uncovered_arrival,"
-        + " children_later_covered, children_left_sweden, children_still_uncovered, breaches_advice,"
-        + " breaches_application, breaches_decision, breaches_next_step, breaches_child_protection, breaches_child_basis,"
-        + " breaches_child_investigation, closed, application_decision, application_decision_year,"
-        + " rejection_reason)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?)", values.toArray());
+    writeChildrenAndBreaches(factId, childRows, breachRows);
+    jdbc.update("INSERT INTO case_fact (" + String.join(", ", FACT_COLUMNS) + ") VALUES ("
+        + String.join(", ", java.util.Collections.nCopies(FACT_COLUMNS.size(), "?")) + ")", values.toArray());
     if (keepSums) {
-      sums.change(before, sums.of(factId));
+      // the old contribution from the rows just replaced, read in this transaction under the case's lock
+      sums.change(stored.contribution(), FactSums.of(fact, childRows, breachRows));
+    }
+  }
+
+  /** case_fact's columns, in the order {@link #writeFact} gives their values. */
+  private static final List<String> FACT_COLUMNS = List.of("fact_id", "opened_year", "identification_year",
+      "application_year", "decision_year", "outcome_year", "closed_year", "municipality_code", "police_region",
+      "route", "via_coordinator", "sex", "age_band", "exploitation_forms", "exploitation_category",
+      "decision_result", "decline_reason", "outcome", "days_to_application", "days_to_decision", "days_open",
+      "children", "children_uncovered_arrival", "children_later_covered", "children_left_sweden",
+      "children_still_uncovered", "breaches_advice", "breaches_application", "breaches_decision",
+      "breaches_next_step", "breaches_child_protection", "breaches_child_basis", "breaches_child_investigation",
+      "closed", "application_decision", "application_decision_year", "rejection_reason");
+
+  private static final List<String> CHILD_COLUMNS = List.of("registered_year", "running", "covered",
+      "covered_on_arrival", "coverage_basis", "escalation_open");
+
+  private static final List<String> BREACH_COLUMNS = List.of("breach_year", "kind", "breaches");
+
+  /** A child's case_fact_child row, keyed by column. */
+  private static Map<String, Object> childRow(Map<String, Object> child) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("registered_year", EngineTime.toLocalDate(child.get("opened_at")).getYear());
+    row.put("running", child.get("closed_at") == null);
+    row.put("covered", child.get("covered"));
+    row.put("covered_on_arrival", child.get("covered_on_arrival"));
+    row.put("coverage_basis", child.get("coverage_basis"));
+    row.put("escalation_open", child.get("escalation_open"));
+    row.replaceAll((column, value) -> FactSums.normal(value));
+    return row;
+  }
+
+  /** The case's case_fact_breach rows: its breaches counted by year and kind. */
+  private static List<Map<String, Object>> breachRows(int openedYear, List<String> breaches) {
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    // an entry written before V3 has no year: it counts in the year the case opened
+    breaches.forEach(entry -> counts.merge(yearOf(entry, openedYear) + "@" + kindOf(entry), 1, Integer::sum));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    counts.forEach((key, n) -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("breach_year", Integer.parseInt(key.substring(0, key.indexOf('@'))));
+      row.put("kind", key.substring(key.indexOf('@') + 1));
+      row.put("breaches", n);
+      rows.add(row);
+    });
+    return rows;
+  }
+
+  /** The case's fact rows as stored now (none: a case not yet counted). */
+  private Stored stored(String factId) {
+    List<Map<String, Object>> fact = jdbc.queryForList("SELECT " + String.join(", ", FACT_COLUMNS)
+        + " FROM case_fact WHERE fact_id = ?", factId);
+    if (fact.isEmpty()) {
+      return new Stored(null, List.of(), List.of());
+    }
+    return new Stored(normal(fact.get(0), FACT_COLUMNS),
+        jdbc.queryForList("SELECT " + String.join(", ", CHILD_COLUMNS) + " FROM case_fact_child WHERE fact_id = ?",
+            factId).stream().map(row -> normal(row, CHILD_COLUMNS)).toList(),
+        jdbc.queryForList("SELECT " + String.join(", ", BREACH_COLUMNS)
+            + " FROM case_fact_breach WHERE fact_id = ?", factId).stream().map(row -> normal(row, BREACH_COLUMNS))
+            .toList());
+  }
+
+  /** A row read back, keyed by the lower-case column names (H2 answers in upper case), values as written. */
+  private static Map<String, Object> normal(Map<String, Object> row, List<String> columns) {
+    Map<String, Object> normal = new LinkedHashMap<>();
+    for (String column : columns) {
+      normal.put(column, FactSums.normal(row.get(column))); // the JdbcTemplate's map ignores the names' case
+    }
+    return normal;
+  }
+
+  /** A case's fact rows as stored ({@code fact} null: none). */
+  private record Stored(Map<String, Object> fact, List<Map<String, Object>> children,
+      List<Map<String, Object>> breaches) {
+
+    boolean is(Map<String, Object> fact, List<Map<String, Object>> children, List<Map<String, Object>> breaches) {
+      return fact.equals(this.fact) && counted(children).equals(counted(this.children))
+          && counted(breaches).equals(counted(this.breaches));
+    }
+
+    Map<FactSums.Group, Long> contribution() {
+      return fact == null ? Map.of() : FactSums.of(fact, children, breaches);
+    }
+
+    private static Map<Map<String, Object>, Long> counted(List<Map<String, Object>> rows) {
+      Map<Map<String, Object>, Long> counted = new java.util.HashMap<>();
+      rows.forEach(row -> counted.merge(row, 1L, Long::sum));
+      return counted;
     }
   }
 
   /** The anonymous rows beside case_fact: each child by the year it was registered, breaches by year and kind. */
-  private void writeChildrenAndBreaches(String factId, int openedYear, List<Map<String, Object>> children,
-      List<String> breaches) {
+  private void writeChildrenAndBreaches(String factId, List<Map<String, Object>> children,
+      List<Map<String, Object>> breaches) {
     jdbc.update("DELETE FROM case_fact_child WHERE fact_id = ?", factId);
     jdbc.update("DELETE FROM case_fact_breach WHERE fact_id = ?", factId);
     for (Map<String, Object> child : children) {
-      jdbc.update("INSERT INTO case_fact_child (fact_id, registered_year, running, covered, covered_on_arrival,"
-          + " coverage_basis, escalation_open) VALUES (?, ?, ?, ?, ?, ?, ?)", factId,
-          EngineTime.toLocalDate(child.get("opened_at")).getYear(), child.get("closed_at") == null,
-          child.get("covered"), child.get("covered_on_arrival"), child.get("coverage_basis"),
-          child.get("escalation_open"));
+      List<Object> values = new ArrayList<>(List.of(factId));
+      values.addAll(child.values());
+      jdbc.update("INSERT INTO case_fact_child (fact_id, " + String.join(", ", CHILD_COLUMNS)
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?)", values.toArray());
     }
-    Map<String, Integer> counts = new java.util.TreeMap<>();
-    // an entry written before V3 has no year: it counts in the year the case opened
-    breaches.forEach(entry -> counts.merge(yearOf(entry, openedYear) + "@" + kindOf(entry), 1, Integer::sum));
-    counts.forEach((key, n) -> jdbc.update("INSERT INTO case_fact_breach (fact_id, breach_year, kind, breaches)"
-        + " VALUES (?, ?, ?, ?)", factId, Integer.parseInt(key.substring(0, key.indexOf('@'))),
-        key.substring(key.indexOf('@') + 1), n));
+    for (Map<String, Object> breach : breaches) {
+      jdbc.update("INSERT INTO case_fact_breach (fact_id, breach_year, kind, breaches) VALUES (?, ?, ?, ?)", factId,
+          breach.get("breach_year"), breach.get("kind"), breach.get("breaches"));
+    }
   }
 
   private static String kindOf(String entry) {

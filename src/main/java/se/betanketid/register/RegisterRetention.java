@@ -2,7 +2,9 @@ package se.betanketid.register;
 
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -62,27 +64,35 @@ public class RegisterRetention implements RetentionSweep {
     return interval;
   }
 
-  /** Deletes the rows of closed cases whose history is gone, and facts past their time; answers the cases. */
+  /**
+   * Deletes the rows of closed cases whose history is gone (a case's row takes its children's with it; a child's row
+   * whose own history is gone while its case's row stays goes alone), and facts past their time; answers the rows.
+   */
   @Override
   public int sweep() {
-    List<String> closed = jdbc.queryForList("SELECT process_instance_id FROM case_file WHERE kind = ? AND"
-        + " closed_at IS NOT NULL", String.class, RegisterNames.CASE);
+    Map<String, String> closed = new LinkedHashMap<>();
+    jdbc.query("SELECT process_instance_id, case_id FROM case_file WHERE closed_at IS NOT NULL",
+        rs -> { closed.put(rs.getString(1), rs.getString(2)); });
+    List<String> ids = List.copyOf(closed.keySet());
     int deleted = 0;
-    for (int i = 0; i < closed.size(); i += CHUNK) {
-      List<String> chunk = closed.subList(i, Math.min(i + CHUNK, closed.size()));
+    for (int i = 0; i < ids.size(); i += CHUNK) {
+      List<String> chunk = ids.subList(i, Math.min(i + CHUNK, ids.size()));
       Set<String> kept = new HashSet<>();
       history.createHistoricProcessInstanceQuery().processInstanceIds(new HashSet<>(chunk)).list().stream()
           .map(HistoricProcessInstance::getId).forEach(kept::add);
-      List<String> gone = chunk.stream().filter(id -> !kept.contains(id)).toList();
-      for (String caseId : gone) {
-        transactions.executeWithoutResult(status -> {
-          protectedIdentities.delete(jdbc.queryForList("SELECT case_number FROM case_file WHERE case_id = ? AND"
-              + " kind = ? AND case_number IS NOT NULL", String.class, caseId, RegisterNames.CASE));
-          jdbc.update("DELETE FROM case_task WHERE case_id = ?", caseId);
-          jdbc.update("DELETE FROM case_file WHERE case_id = ?", caseId);
+      for (String id : chunk.stream().filter(id -> !kept.contains(id)).toList()) {
+        String caseId = closed.get(id);
+        deleted += transactions.execute(status -> {
+          if (id.equals(caseId)) {
+            protectedIdentities.delete(jdbc.queryForList("SELECT case_number FROM case_file WHERE case_id = ? AND"
+                + " kind = ? AND case_number IS NOT NULL", String.class, caseId, RegisterNames.CASE));
+            jdbc.update("DELETE FROM case_task WHERE case_id = ?", caseId);
+            return jdbc.update("DELETE FROM case_file WHERE case_id = ?", caseId);
+          }
+          jdbc.update("DELETE FROM case_task WHERE process_instance_id = ?", id);
+          return jdbc.update("DELETE FROM case_file WHERE process_instance_id = ?", id);
         });
       }
-      deleted += gone.size();
     }
     int lastKept = EngineTime.today().getYear() - factYears;
     Integer due = jdbc.queryForObject("SELECT COUNT(*) FROM case_fact WHERE closed_year IS NOT NULL"
@@ -96,7 +106,7 @@ public class RegisterRetention implements RetentionSweep {
       return jdbc.update("DELETE FROM case_fact WHERE closed_year IS NOT NULL AND closed_year < ?", lastKept);
     });
     if (deleted > 0 || facts != null && facts > 0) {
-      LOG.info("Case register retention: {} closed cases whose history is gone, {} facts past {} years deleted",
+      LOG.info("Case register retention: {} closed rows whose history is gone, {} facts past {} years deleted",
           deleted, facts, factYears);
     }
     return deleted;

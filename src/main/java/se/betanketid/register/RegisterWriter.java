@@ -57,6 +57,8 @@ class RegisterWriter {
   private final ThreadLocal<Boolean> rebuilding = new ThreadLocal<>();
   /** The cases whose row this transaction has locked. */
   private final Map<CommandContext, Set<String>> locked = new WeakHashMap<>();
+  /** The rows this transaction has found or made ({@link #ensureRow}). */
+  private final Map<CommandContext, Set<String>> ensured = new WeakHashMap<>();
 
   RegisterWriter(JdbcTemplate jdbc, RegisterFacts facts) {
     this.jdbc = jdbc;
@@ -200,6 +202,14 @@ class RegisterWriter {
   }
 
   private void ensureRow(String rowId, String caseId, String key, Date opened) {
+    CommandContext command = Context.getCommandContext();
+    if (command != null) {
+      synchronized (ensured) {
+        if (!ensured.computeIfAbsent(command, c -> new HashSet<>()).add(rowId)) {
+          return; // this transaction found or made the row already
+        }
+      }
+    }
     Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE process_instance_id = ?",
         Integer.class, rowId);
     if (rows != null && rows == 0) {

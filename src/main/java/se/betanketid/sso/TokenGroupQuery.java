@@ -24,12 +24,7 @@ class TokenGroupQuery extends GroupQueryImpl {
 
   @Override
   public List<Group> executeList(CommandContext context, Page page) {
-    List<Group> all = matching(context);
-    if (page == null) {
-      return all;
-    }
-    int from = Math.min(page.getFirstResult(), all.size());
-    return all.subList(from, (int) Math.min(all.size(), (long) from + page.getMaxResults()));
+    return TokenIdentityProvider.page(matching(context), page);
   }
 
   private List<Group> matching(CommandContext context) {

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.TenantQuery;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.identity.UserQuery;
+import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -164,5 +165,14 @@ class TokenIdentityProvider implements ReadOnlyIdentityProvider {
 
   static boolean equalOrAny(String value, String wanted) {
     return wanted == null || Objects.equals(value, wanted);
+  }
+
+  /** The query's page of what matched (all without a page), for the user and the group query. */
+  static <T> List<T> page(List<T> all, Page page) {
+    if (page == null) {
+      return all;
+    }
+    int from = Math.min(page.getFirstResult(), all.size());
+    return all.subList(from, (int) Math.min(all.size(), (long) from + page.getMaxResults()));
   }
 }

@@ -24,12 +24,7 @@ class TokenUserQuery extends UserQueryImpl {
 
   @Override
   public List<User> executeList(CommandContext context, Page page) {
-    List<User> all = matching(context);
-    if (page == null) {
-      return all;
-    }
-    int from = Math.min(page.getFirstResult(), all.size());
-    return all.subList(from, (int) Math.min(all.size(), (long) from + page.getMaxResults()));
+    return TokenIdentityProvider.page(matching(context), page);
   }
 
   private List<User> matching(CommandContext context) {

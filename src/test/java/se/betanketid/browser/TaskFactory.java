@@ -68,27 +68,8 @@ final class TaskFactory {
   /** What ReflectionPeriodProcess and AccompanyingChildProcess receive from a case (called processes). */
   private static Map<String, Object> caseData(String caseNumber) {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("caseNumber", caseNumber);
-    values.put("applicantType", "SOCIAL_SERVICES");
-    values.put("municipalityCode", MUNICIPALITY);
-    values.put("policeRegion", "vast");
-    values.put("identificationDate", today.minusDays(3).toString());
-    values.put("applicationDate", today.minusDays(2).toString());
-    values.put("validUntil", today.plusDays(29).toString());
-    values.put("permitValidUntil", today.plusDays(180).toString());
-    values.put("guardianValidUntil", today.plusDays(29).toString());
-    values.put("concernReportDate", today.minusDays(1).toString());
-    values.put("initialAssessmentDate", today.toString());
-    values.put("childLabel", "barn 1 av 1");
-    values.put("childNumber", 1);
-    values.put("childCount", 1);
-    Map<String, Object> rest = new LinkedHashMap<>();
-    values.forEach((name, value) -> rest.put(name, Map.of("value", value,
-        "type", value instanceof Integer ? "Integer" : "String")));
-    rest.put("child", Map.of("type", "Json", "value", "{\"childName\":\"Barnet Formulärsson\","
-        + "\"childBirthDate\":\"2019-07-02\",\"childCitizenship\":\"Moldavien\",\"childCoverage\":\"none_known\"}"));
-    rest.put("children", Map.of("type", "Json", "value", "[]"));
-    return rest;
+    return CaseFixtures.calledProcessCase(caseNumber, MUNICIPALITY, "vast", today)
+        .with("concernReportDate", today.minusDays(1).toString()).with("initialAssessmentDate", today.toString())
+        .restVariables();
   }
 }

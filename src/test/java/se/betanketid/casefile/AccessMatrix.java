@@ -12,12 +12,12 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.provider.Arguments;
-import se.betanketid.RestCalls;
+import se.betanketid.HttpCalls;
 import se.betanketid.RestCalls.Answer;
+import se.betanketid.RestCalls;
 import se.betanketid.casefile.MatrixActs.TaskAct;
 import se.betanketid.casefile.MatrixCases.MatrixCase;
 import se.betanketid.casefile.MatrixPeople.Person;
-import se.betanketid.casefile.MatrixRows.Api;
 import se.betanketid.casefile.MatrixRows.Door;
 import se.betanketid.casefile.MatrixRows.Probe;
 import se.betanketid.casefile.MatrixRows.Row;
@@ -35,7 +35,7 @@ final class AccessMatrix {
   /** How a person calls through each door. */
   interface Doors {
     /** The person's calls through the door ("admin" too). */
-    Api caller(String user, Door door);
+    HttpCalls caller(String user, Door door);
 
     /** Whether the webapp let the person in (its login accepted, or it is among her authorized apps). */
     boolean letsIn(String user, Door door);

@@ -13,11 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.betanketid.HttpCalls;
 import se.betanketid.ProcessTestCase;
 import se.betanketid.RestCalls;
 import se.betanketid.WebappSession;
 import se.betanketid.casefile.MatrixPeople.Person;
-import se.betanketid.casefile.MatrixRows.Api;
 import se.betanketid.casefile.MatrixRows.Door;
 import se.betanketid.identity.RoleAuthorizations;
 
@@ -44,13 +44,13 @@ class AccessMatrixIT extends ProcessTestCase {
           .as("the groups of %s", person.id()).containsExactlyInAnyOrderElementsOf(person.groups());
     }
     matrix = new AccessMatrix("HTTP Basic, Camunda's login", new AccessMatrix.Doors() {
-      public Api caller(String user, Door door) {
+      public HttpCalls caller(String user, Door door) {
         if (door == Door.REST || door == Door.PAGE) {
-          return Api.of(rest(user));
+          return rest(user);
         }
         // refused at Cockpit's login, she still has her Tasklist session: Cockpit's API must refuse that too
         WebappSession session = session(user, door);
-        return Api.of(session.loginStatus() == 200 ? session : session(user, Door.TASKLIST));
+        return session.loginStatus() == 200 ? session : session(user, Door.TASKLIST);
       }
 
       public boolean letsIn(String user, Door door) {

@@ -3,24 +3,20 @@ package se.betanketid.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import se.betanketid.ProcessTestCase;
 
 /** Who completed which task and changed which variable is in Camunda's user operation log. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditIT extends ProcessTestCase {
 
-  @Autowired AuthorizationService authorizationService;
-
   @BeforeAll
   void deployTestProcess() {
-    TestProcessDeployment.deploy(repositoryService, authorizationService);
+    TestProcessDeployment.deploy(processEngine);
   }
 
   @Test

@@ -9,13 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import se.betanketid.ProcessTestCase;
 import se.betanketid.RestCalls.Answer;
 
@@ -26,11 +24,10 @@ class CaseOpeningIT extends ProcessTestCase {
   static final String KEY = TestProcessDeployment.KEY;
   static final String SUBMIT = TestProcessDeployment.SUBMIT;
 
-  @Autowired AuthorizationService authorizationService;
 
   @BeforeAll
   void deployTestProcess() {
-    TestProcessDeployment.deploy(repositoryService, authorizationService);
+    TestProcessDeployment.deploy(processEngine);
   }
 
   static Map<String, Object> form(Map<String, Object> overrides) {

@@ -9,12 +9,10 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import se.betanketid.ProcessTestCase;
 import se.betanketid.RestCalls.Answer;
 
@@ -26,11 +24,9 @@ import se.betanketid.RestCalls.Answer;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentCompletionIT extends ProcessTestCase {
 
-  @Autowired AuthorizationService authorizationService;
-
   @BeforeAll
   void deployTestProcess() {
-    TestProcessDeployment.deploy(repositoryService, authorizationService);
+    TestProcessDeployment.deploy(processEngine);
     identityService.saveUser(user("sara2"));
     identityService.createMembership("sara2", "socialtjanst-0180");
   }

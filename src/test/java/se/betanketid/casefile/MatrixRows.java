@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import se.betanketid.CaseFixtures;
-import se.betanketid.RestCalls;
+import se.betanketid.HttpCalls;
 import se.betanketid.RestCalls.Answer;
+import se.betanketid.RestCalls;
 import se.betanketid.WebappSession;
 import se.betanketid.casefile.MatrixCases.MatrixCase;
 
@@ -32,39 +33,8 @@ final class MatrixRows {
    */
   enum Door { REST, PAGE, TASKLIST, COCKPIT }
 
-  /** A caller: GET and POST on one door. */
-  interface Api {
-    Answer get(String path);
-
-    Answer post(String path, Object body);
-
-    static Api of(RestCalls rest) {
-      return new Api() {
-        public Answer get(String path) {
-          return rest.get(path);
-        }
-
-        public Answer post(String path, Object body) {
-          return rest.post(path, body);
-        }
-      };
-    }
-
-    static Api of(WebappSession session) {
-      return new Api() {
-        public Answer get(String path) {
-          return session.get(path);
-        }
-
-        public Answer post(String path, Object body) {
-          return session.post(path, body);
-        }
-      };
-    }
-  }
-
   /** What the caller sees of the case (and its task ids) through this resource, as a number of things. */
-  record Row(String name, Scope scope, Door door, BiFunction<Api, Probe, Integer> seen) {}
+  record Row(String name, Scope scope, Door door, BiFunction<HttpCalls, Probe, Integer> seen) {}
 
   /** The case with its open task ids, as the probe walks it, and the id of Tasklist's filter "Gruppens uppgifter". */
   record Probe(MatrixCase matrixCase, List<String> taskIds, String groupTasksFilterId) {}

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.betanketid.HttpCalls;
 import se.betanketid.RestCalls;
 import se.betanketid.WebappSession;
 import se.betanketid.casefile.MatrixPeople.Person;
-import se.betanketid.casefile.MatrixRows.Api;
 import se.betanketid.casefile.MatrixRows.Door;
 import se.betanketid.sso.KeycloakServer;
 import se.betanketid.sso.OidcApp;
@@ -53,8 +53,8 @@ class OidcAccessMatrixIT {
           .containsExactlyInAnyOrderElementsOf(person.groups());
     }
     matrix = new AccessMatrix("OpenID Connect: bearer tokens, login at the provider", new AccessMatrix.Doors() {
-      public Api caller(String user, Door door) {
-        return door == Door.REST ? Api.of(rest(user)) : Api.of(session(user));
+      public HttpCalls caller(String user, Door door) {
+        return door == Door.REST ? rest(user) : session(user);
       }
 
       public boolean letsIn(String user, Door door) {

@@ -10,12 +10,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.betanketid.CaseFixtures;
+import se.betanketid.HttpCalls;
 import se.betanketid.ProcessTestCase;
-import se.betanketid.RestCalls;
 import se.betanketid.RestCalls.Answer;
+import se.betanketid.RestCalls;
 import se.betanketid.WebappSession;
 import se.betanketid.casefile.MatrixCases.MatrixCase;
-import se.betanketid.casefile.MatrixRows.Api;
 import se.betanketid.casefile.MatrixRows.Door;
 import se.betanketid.casefile.MatrixRows.Probe;
 import se.betanketid.casefile.MatrixRows.Row;
@@ -182,7 +182,7 @@ class ProtectedIdentityIT extends ProcessTestCase {
   }
 
   /** A caller that keeps every answer, to look for the secrets in it. */
-  private static final class Recording implements Api {
+  private static final class Recording implements HttpCalls {
     final String user;
     final Door door;
     final boolean webapp;

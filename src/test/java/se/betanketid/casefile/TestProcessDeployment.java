@@ -1,6 +1,7 @@
 package se.betanketid.casefile;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -14,7 +15,9 @@ public final class TestProcessDeployment {
 
   private TestProcessDeployment() {}
 
-  public static void deploy(RepositoryService repository, AuthorizationService authorizations) {
+  public static void deploy(ProcessEngineServices engine) {
+    RepositoryService repository = engine.getRepositoryService();
+    AuthorizationService authorizations = engine.getAuthorizationService();
     repository.createDeployment().name("case-opening-test").enableDuplicateFiltering(false)
         .addClasspathResource("casefile/CaseOpeningTestProcess.bpmn")
         .addClasspathResource("forms/casefile-test-start.form")

@@ -21,18 +21,12 @@ import se.betanketid.validation.CaseValidationException;
 class ChildFormsIT extends ChildTestSupport {
 
   @Test
-  void reportOfConcernCannotBeInTheFuture() {
+  void reportOfConcernCannotBeInTheFutureNorTheProtectionAssessmentPrecedeIt() {
     ProcessInstance child = startChild("none_known");
 
     refused(child, ASSESS_CHILD_PROTECTION, withVariables("concernReportDate", "2026-03-03",
         "protectionAssessmentDate", "2026-03-02", "protectionAssessment", "Bedömning."),
         "concernReportDate", "Fältet \"Datum för orosanmälan\" kan inte vara ett datum i framtiden.");
-  }
-
-  @Test
-  void protectionAssessmentCannotPrecedeTheReportOfConcern() {
-    ProcessInstance child = startChild("none_known");
-
     refused(child, ASSESS_CHILD_PROTECTION, withVariables("concernReportDate", "2026-03-02",
         "protectionAssessmentDate", "2026-03-01", "protectionAssessment", "Bedömning."),
         "protectionAssessmentDate", "Fältet \"Datum för skyddsbedömningen\" kan inte vara före \"Datum för orosanmälan\".");

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,9 @@ import se.betanketid.ProcessTestCase;
 import se.betanketid.WebappSession;
 import se.betanketid.application.InvestigationLeaderApplicationProcess;
 import se.betanketid.application.SocialServicesApplication;
+import se.betanketid.calendar.EngineTime;
+import se.betanketid.casefile.ApplicantType;
+import se.betanketid.demo.CaseSteps;
 
 /**
  * The documents through their endpoints: the case's readers get them (Basic and a Tasklist session), everyone
@@ -50,7 +52,7 @@ class CaseDocumentIT extends ProcessTestCase {
     assertThat(text).contains(caseNumber, CaseFixtures.PERSON_NAME, CaseFixtures.PERSON_BIRTH_DATE,
         CaseFixtures.PERSON_CITIZENSHIP, CaseFixtures.CHILD_NAMES_PREFIX + " 1", CaseFixtures.CHILD_BIRTH_DATE,
         DocumentRenderingTest.flat(ApplicationContent.CHILD_NOTE), "Socialnämnden i Stockholm (0180)",
-        "08-508 000 00", "Personen har berättat om tvångsarbete");
+        "08-508 000 00", "Personen har berättat om exploatering");
 
     Download record = get("maria", caseNumber, "decision-record.pdf");
     assertThat(record.status()).isEqualTo(200);
@@ -142,32 +144,15 @@ class CaseDocumentIT extends ProcessTestCase {
 
   /** A social services' case through the coordinator's advice and the board's decision (apply or not). */
   private ProcessInstance decided(CaseFixtures fixture, boolean apply) {
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(SocialServicesApplication.PROCESS_KEY,
-        fixture.variables());
-    complete(instance, SocialServicesApplication.ADVISE_ON_APPLICATION, Map.of(
-        SocialServicesApplication.COORDINATOR_ADVICE, "Ansök i dag.",
-        SocialServicesApplication.COORDINATOR_RECOMMENDATION, SocialServicesApplication.APPLY));
-    String today = se.betanketid.calendar.EngineTime.today().toString();
-    complete(instance, SocialServicesApplication.DECIDE_ON_APPLICATION, apply
-        ? Map.of(SocialServicesApplication.APPLICATION_DECISION, SocialServicesApplication.APPLY,
-            SocialServicesApplication.DECISION_MADE_BY, "Enhetschef enligt delegationsordningen",
-            SocialServicesApplication.APPLICATION_DECISION_DATE, today,
-            SocialServicesApplication.APPLICATION_GROUNDS, "Personen har berättat om tvångsarbete.",
-            SocialServicesApplication.CONTACT_PERSON_NAME, "Handläggare Socialtjänsten",
-            SocialServicesApplication.CONTACT_PERSON_PHONE, "08-508 000 00")
-        : Map.of(SocialServicesApplication.APPLICATION_DECISION, SocialServicesApplication.DO_NOT_APPLY,
-            SocialServicesApplication.DECISION_MADE_BY, "Enhetschef enligt delegationsordningen",
-            SocialServicesApplication.APPLICATION_DECISION_DATE, today,
-            SocialServicesApplication.NOT_APPLYING_REASON, "Personen vill ha stöd via NSP i stället.",
-            "alternative", "nsp", DecisionRecordContent.DECLINE_REASON, "person_declined"));
+    CaseSteps steps = new CaseSteps(processEngine);
+    ProcessInstance instance = steps.start(ApplicantType.SOCIAL_SERVICES, fixture.variables());
+    steps.advise(instance, true);
+    if (apply) {
+      steps.decideToApply(instance, EngineTime.today());
+    } else {
+      steps.decideNotToApply(instance, EngineTime.today());
+    }
     return instance;
-  }
-
-  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult();
-    assertThat(task).as(taskKey).isNotNull();
-    taskService.complete(task.getId(), variables);
   }
 
   private Download get(String user, String caseNumber, String document) throws Exception {

@@ -34,10 +34,17 @@ public final class TestMailServer {
     return PORT;
   }
 
+  /** SMTP on 127.0.0.1 at the port, given 30 s to start (GreenMail's 2 s is too short on a loaded machine). */
+  public static ServerSetup setup(int port) {
+    ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    setup.setServerStartupTimeout(30_000);
+    return setup;
+  }
+
   /** Starts the server (again, after {@link #stop()}); messages received before are kept for the scan. */
   public static synchronized void start() {
     if (server == null) {
-      server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      server = new GreenMail(setup(PORT));
       Runtime.getRuntime().addShutdownHook(new Thread(TestMailServer::stop));
     }
     if (!server.isRunning()) {

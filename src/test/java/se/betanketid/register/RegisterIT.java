@@ -29,6 +29,7 @@ class RegisterIT extends ProcessTestCase {
   @Autowired RegisterCheck check;
   @Autowired RegisterRebuild rebuild;
   @Autowired RegisterRetention retention;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
 
   @BeforeEach
   void agreesBefore() {
@@ -241,6 +242,47 @@ class RegisterIT extends ProcessTestCase {
     assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
     assertThat(rebuilt.json().get("differences")).isEmpty();
     assertThat(rest("admin").get("/api/register/check").json().get("agrees").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aTransactionThatChangesNoFactWritesNoFactNorSum() {
+    ProcessInstance route = start(CaseFixtures.socialServicesCase().withChild("none_known"));
+    List<String> statements = new java.util.ArrayList<>();
+    JdbcTemplate counting = new JdbcTemplate(jdbc.getDataSource()) {
+      @Override
+      public int update(String sql, Object... args) {
+        statements.add(sql);
+        return super.update(sql, args);
+      }
+
+      @Override
+      public <T> List<T> query(String sql, org.springframework.jdbc.core.RowMapper<T> mapper, Object... args) {
+        statements.add(sql);
+        return super.query(sql, mapper, args);
+      }
+
+      @Override
+      public List<Map<String, Object>> queryForList(String sql, Object... args) {
+        statements.add(sql);
+        return super.queryForList(sql, args);
+      }
+
+      @Override
+      public void query(String sql, org.springframework.jdbc.core.RowCallbackHandler handler, Object... args) {
+        statements.add(sql);
+        super.query(sql, handler, args);
+      }
+    };
+    RegisterFacts facts = new RegisterFacts(counting, new FactSums(counting));
+
+    new org.springframework.transaction.support.TransactionTemplate(transactionManager)
+        .executeWithoutResult(status -> facts.refresh(route.getId()));
+
+    // the case's facts as they stand: read, neither rewritten nor summed again
+    assertThat(statements).noneMatch(sql -> sql.contains("fact_sum") || sql.startsWith("DELETE")
+        || sql.startsWith("INSERT") || sql.startsWith("UPDATE"));
+    assertThat(statements).hasSizeLessThanOrEqualTo(5);
+    assertThat(check.differences()).isEmpty();
   }
 
   private ProcessInstance start(CaseFixtures fixture) {

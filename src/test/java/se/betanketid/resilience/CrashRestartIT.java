@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.betanketid.CaseFixtures;
 import se.betanketid.RestCalls;
+import se.betanketid.notification.TestMailServer;
 
 /**
  * Crash and restart of the packaged app on its H2 file database: after a SIGKILL every case, task, variable
@@ -110,7 +110,7 @@ class CrashRestartIT {
       app.kill();
       long killedAt = System.nanoTime();
       silent.close();
-      GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      GreenMail smtp = new GreenMail(TestMailServer.setup(smtpPort));
       smtp.start();
       try {
         app.start();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,14 +20,13 @@ import se.betanketid.register.RegisterCheck;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RetentionIT extends ProcessTestCase {
 
-  @Autowired AuthorizationService authorizationService;
   @Autowired RetentionPolicy retention;
   @Autowired List<RetentionSweep> sweeps;
   @Autowired RegisterCheck register;
 
   @BeforeAll
   void deployTestProcess() {
-    TestProcessDeployment.deploy(repositoryService, authorizationService);
+    TestProcessDeployment.deploy(processEngine);
   }
 
   @Test

@@ -204,33 +204,15 @@ class DateFieldsIT extends ProcessTestCase {
 
   /** What a called process (or a route at one of its tasks) needs of its case; Göteborg (1480). */
   private static Map<String, Object> caseData(String processKey) {
-    Map<String, Object> rest = new LinkedHashMap<>();
     if (processKey.endsWith("ApplicationProcess")) {
       CaseFixtures fixture = processKey.startsWith("Social") ? CaseFixtures.socialServicesCase()
           : CaseFixtures.investigationLeaderCase();
       return fixture.with("municipalityCode", "1480").with("identityDocument", "pass " + Math.random())
           .restVariables();
     }
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("caseNumber", "BT-" + EngineTime.today().getYear() + "-99999");
-    values.put("applicantType", "SOCIAL_SERVICES");
-    values.put("municipalityCode", "1480");
-    values.put("policeRegion", "vast");
-    values.put("identificationDate", EngineTime.today().minusDays(3).toString());
-    values.put("applicationDate", EngineTime.today().minusDays(2).toString());
-    values.put("validUntil", EngineTime.today().plusDays(29).toString());
-    values.put("permitValidUntil", EngineTime.today().plusDays(180).toString());
-    values.put("guardianValidUntil", EngineTime.today().plusDays(29).toString());
-    values.put("concernReportDate", EngineTime.today().minusDays(2).toString());
-    values.put("initialAssessmentDate", EngineTime.today().minusDays(1).toString());
-    values.put("childLabel", "barn 1 av 1");
-    values.put("childNumber", 1);
-    values.put("childCount", 1);
-    values.forEach((name, value) -> rest.put(name, Map.of("value", value,
-        "type", value instanceof Integer ? "Integer" : "String")));
-    rest.put("child", Map.of("type", "Json", "value", "{\"childName\":\"Barnet Formulärsson\","
-        + "\"childBirthDate\":\"2019-07-02\",\"childCitizenship\":\"Moldavien\",\"childCoverage\":\"none_known\"}"));
-    rest.put("children", Map.of("type", "Json", "value", "[]"));
-    return rest;
+    var today = EngineTime.today();
+    return CaseFixtures.calledProcessCase("BT-" + today.getYear() + "-99999", "1480", "vast", today)
+        .with("concernReportDate", today.minusDays(2).toString())
+        .with("initialAssessmentDate", today.minusDays(1).toString()).restVariables();
   }
 }

@@ -48,27 +48,7 @@ final class TaskAt {
   /** What ReflectionPeriodProcess and AccompanyingChildProcess receive from a case. */
   private static Map<String, Object> calledProcessData(String caseNumber) {
     var today = EngineTime.today();
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("caseNumber", caseNumber);
-    values.put("applicantType", "SOCIAL_SERVICES");
-    values.put("municipalityCode", "0180");
-    values.put("policeRegion", "stockholm");
-    values.put("coordinatorConsent", true);
-    values.put("identificationDate", today.minusDays(3).toString());
-    values.put("applicationDate", today.minusDays(2).toString());
-    values.put("decisionDate", today.minusDays(1).toString());
-    values.put("validUntil", today.plusDays(29).toString());
-    values.put("permitValidUntil", today.plusDays(180).toString());
-    values.put("guardianValidUntil", today.plusDays(29).toString());
-    values.put("childLabel", "barn 1 av 1");
-    values.put("childNumber", 1);
-    values.put("childCount", 1);
-    Map<String, Object> rest = new LinkedHashMap<>();
-    values.forEach((name, value) -> rest.put(name, Map.of("value", value,
-        "type", value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String")));
-    rest.put("child", Map.of("type", "Json", "value", "{\"childName\":\"Barnet Formulärsson\","
-        + "\"childBirthDate\":\"2019-07-02\",\"childCitizenship\":\"Moldavien\",\"childCoverage\":\"none_known\"}"));
-    rest.put("children", Map.of("type", "Json", "value", "[]"));
-    return rest;
+    return CaseFixtures.calledProcessCase(caseNumber, "0180", "stockholm", today).with("coordinatorConsent", true)
+        .with("decisionDate", today.minusDays(1).toString()).restVariables();
   }
 }

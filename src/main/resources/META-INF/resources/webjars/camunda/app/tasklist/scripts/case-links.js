@@ -1,5 +1,5 @@
 /*
- * Betänketid: cases, not only tasks (package caseview, README "Mina ärenden").
+ * Betänketid: cases, not only tasks (package caseview, docs/cases.md).
  *
  * Tasklist loads this module through `customScripts` in config.js. It adds a link "Mina ärenden" (/cases) to
  * Tasklist's header, and after a start form is submitted it tells the person the new case's number, with a
