@@ -48,12 +48,14 @@ class FileGrowthBenchmark {
       BenchReport.section("File growth (H2 file database, " + minutes + " minutes of real cases, "
           + CaseThroughputBenchmark.THREADS + " users)");
     }
+    long live = BenchDatabase.liveMegabytes(NAME);
     long compacted = BenchDatabase.compactedMegabytes(NAME);
-    BenchReport.line("%d cases in %.1f min; the file at the end %,d MB, the largest %,d MB; live data %,d MB", cases,
-        (System.nanoTime() - started) / 6e10, fileMegabytes, largestMegabytes, compacted);
-    BenchGoals.atMost(BenchGoals.FILE_GROWTH_LARGEST, (double) largestMegabytes / Math.max(1, compacted), 3, " x",
+    BenchReport.line("%d cases in %.1f min; the file at the end %,d MB, the largest %,d MB; live data %,d MB"
+        + " (uncompressed as the file; SHUTDOWN COMPACT's compressed copy: %,d MB)", cases,
+        (System.nanoTime() - started) / 6e10, fileMegabytes, largestMegabytes, live, compacted);
+    BenchGoals.atMost(BenchGoals.FILE_GROWTH_LARGEST, (double) largestMegabytes / Math.max(1, live), 3, " x",
         String.format(Locale.ROOT, "%,d MB at most for %,d MB at the end; %d minutes, %d cases, load %s",
-            largestMegabytes, compacted, minutes, cases, BenchReport.load()));
+            largestMegabytes, live, minutes, cases, BenchReport.load()));
     BenchDatabase.drop(NAME);
     BenchReport.printAll();
   }

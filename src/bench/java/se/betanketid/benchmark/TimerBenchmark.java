@@ -33,11 +33,34 @@ class TimerBenchmark {
   static final String ESCALATION = "BoundaryEvent_DecisionOverdue";
   static final String REMIND_TASK = "ServiceTask_RemindAboutDecision";
 
+  /**
+   * {@code -Dbench.timers.variants=a=1,b=2;c=3}: after the run as configured, one more run per variant (each on a
+   * fresh database, in this JVM, one after the other), with these application properties added, e.g. other job
+   * executor settings; their figures are printed with the variant, the goals only for the run as configured.
+   */
+  static final String VARIANTS = System.getProperty("bench.timers.variants", "");
+
   @Test
   void reminderTimers() throws Exception {
+    run(Map.of(), true);
+    for (String variant : VARIANTS.split(";")) {
+      if (variant.isBlank()) {
+        continue;
+      }
+      Map<String, Object> properties = new java.util.LinkedHashMap<>();
+      for (String setting : variant.split(",")) {
+        String[] nameAndValue = setting.split("=", 2);
+        properties.put(nameAndValue[0].trim(), nameAndValue[1].trim());
+      }
+      run(properties, false);
+    }
+    BenchReport.printAll();
+  }
+
+  private void run(Map<String, Object> properties, boolean goals) throws Exception {
     long fileMegabytes;
     long largestMegabytes;
-    try (BenchApp app = BenchApp.start("timers", Integer.getInteger("bench.port", 8090), Map.of());
+    try (BenchApp app = BenchApp.start("timers", Integer.getInteger("bench.port", 8090), properties);
         FileGrowth growth = new FileGrowth("timers", app.bean(javax.sql.DataSource.class))) {
       ManagementService management = app.engine.getManagementService();
       long setupStart = System.nanoTime();
@@ -50,6 +73,7 @@ class TimerBenchmark {
       assertThat(lastReminder).isBefore(firstEscalation);
       app.purgeMails();
 
+      String reminderJobs = management.createJobDefinitionQuery().activityIdIn(REMINDER).singleResult().getId();
       JobExecutor jobExecutor = app.configuration().getJobExecutor();
       long start = System.nanoTime();
       long cpuStart = CasePipeline.cpuNanos();
@@ -59,15 +83,24 @@ class TimerBenchmark {
       long remaining;
       do {
         BenchApp.sleep(200);
-        remaining = management.createJobQuery().activityId(REMINDER).count();
+        // the benchmark's own look, kept cheap (it shares the 2 cores with the job executor): by the reminder's job
+        // definition (an index), counted until the first fired, then only whether one is left
+        remaining = firstFired < 0 ? management.createJobQuery().jobDefinitionId(reminderJobs).count()
+            : management.createJobQuery().jobDefinitionId(reminderJobs).listPage(0, 1).size();
         if (firstFired < 0 && remaining < PERIODS) {
           firstFired = BenchReport.seconds(start);
         }
       } while (remaining > 0 && BenchReport.seconds(start) < 3600);
+      remaining = management.createJobQuery().activityId(REMINDER).count();
       double allFired = BenchReport.seconds(start);
       double cpuFired = (CasePipeline.cpuNanos() - cpuStart) / 1e9;
-      app.awaitJobsDone(Duration.ofMinutes(60));
+      // every job done (the mails): whether one executable job is left, every 200 ms (BenchApp counts them all)
+      BenchApp.await(Duration.ofMinutes(60), "the reminders' mails", () -> {
+        BenchApp.sleep(150);
+        return management.createJobQuery().executable().listPage(0, 1).isEmpty();
+      });
       double mailsDone = BenchReport.seconds(start);
+      double cpuAll = (CasePipeline.cpuNanos() - cpuStart) / 1e9;
       int mails = app.mailsReceived();
       long reminded = app.engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(REMIND_TASK)
           .finished().count();
@@ -76,7 +109,8 @@ class TimerBenchmark {
 
       assertThat(remaining).isZero();
       assertThat(reminded).isEqualTo(PERIODS);
-      BenchReport.section("2. Timers (" + BenchDatabase.kind() + ", job executor as in production, mail to GreenMail)");
+      BenchReport.section("2. Timers (" + BenchDatabase.kind() + ", job executor as in production, mail to GreenMail)"
+          + (properties.isEmpty() ? "" : ", variant " + properties));
       BenchReport.line("job executor: %s", settings(jobExecutor));
       BenchReport.line("setup: %d ReflectionPeriodProcess instances started at UserTask_RegisterDecision"
           + " (startBeforeActivity), their new-task mails sent: %.0f s", PERIODS, setupSeconds);
@@ -85,11 +119,14 @@ class TimerBenchmark {
       BenchReport.line("first reminder fired after %.1f s; ALL %d FIRED after %.1f s = %.0f timer jobs/s"
           + " (CPU %.1f ms per timer job)", firstFired, PERIODS, allFired, PERIODS / allFired,
           cpuFired * 1000 / PERIODS);
-      BenchGoals.atLeast(BenchGoals.TIMERS, PERIODS / allFired, 300, "/s", String.format(java.util.Locale.ROOT,
-          "%d reminders in %.1f s, CPU %.1f ms each; load %s, %s", PERIODS, allFired, cpuFired * 1000 / PERIODS,
-          BenchReport.load(), BenchDatabase.kind()));
+      if (goals) {
+        BenchGoals.atLeast(BenchGoals.TIMERS, PERIODS / allFired, 300, "/s", String.format(java.util.Locale.ROOT,
+            "%d reminders in %.1f s, CPU %.1f ms each; load %s, %s", PERIODS, allFired, cpuFired * 1000 / PERIODS,
+            BenchReport.load(), BenchDatabase.kind()));
+      }
       BenchReport.line("each fired reminder ran sendReminder and queued its e-mail: %d mails sent, all jobs done"
-          + " after %.1f s = %.0f jobs/s (timers and mails)", mails, mailsDone, (PERIODS + mails) / mailsDone);
+          + " after %.1f s = %.0f jobs/s (timers and mails), %.0f reminders with their mails a second (CPU %.1f ms"
+          + " each)", mails, mailsDone, (PERIODS + mails) / mailsDone, PERIODS / mailsDone, cpuAll * 1000 / PERIODS);
       BenchReport.line("escalation timers still waiting (not due): %d; failed jobs / incidents: %s", escalations,
           app.failures());
       fileMegabytes = BenchDatabase.megabytes("timers");
@@ -97,18 +134,19 @@ class TimerBenchmark {
     } finally {
       ClockUtil.reset();
     }
+    long live = BenchDatabase.liveMegabytes("timers");
     long compacted = BenchDatabase.compactedMegabytes("timers");
-    BenchReport.line("database after the run: %,d MB (largest during the run: %,d MB); its live data (H2: SHUTDOWN"
-        + " COMPACT, PostgreSQL: VACUUM FULL): %,d MB", fileMegabytes, largestMegabytes, compacted);
-    if (!BenchDatabase.postgres()) {
-      BenchGoals.atMost(BenchGoals.FILE_TIMERS, (double) fileMegabytes / Math.max(1, compacted), 3, " x",
-          String.format(java.util.Locale.ROOT, "%,d MB for %,d MB; timers, %d periods", fileMegabytes, compacted,
-              PERIODS));
-      BenchGoals.atMost(BenchGoals.FILE_TIMERS_LARGEST, (double) largestMegabytes / Math.max(1, compacted), 3, " x",
+    BenchReport.line("database after the run: %,d MB (largest during the run: %,d MB); its live data (H2: a full copy,"
+        + " uncompressed as the file; PostgreSQL: VACUUM FULL): %,d MB (H2's SHUTDOWN COMPACT, LZF-compressed: %,d MB)",
+        fileMegabytes, largestMegabytes, live, compacted);
+    if (goals && !BenchDatabase.postgres()) {
+      BenchGoals.atMost(BenchGoals.FILE_TIMERS, (double) fileMegabytes / Math.max(1, live), 3, " x",
+          String.format(java.util.Locale.ROOT, "%,d MB for %,d MB (compressed: %,d MB); timers, %d periods",
+              fileMegabytes, live, compacted, PERIODS));
+      BenchGoals.atMost(BenchGoals.FILE_TIMERS_LARGEST, (double) largestMegabytes / Math.max(1, live), 3, " x",
           String.format(java.util.Locale.ROOT, "%,d MB at most, sampled every 2 s; timer run", largestMegabytes));
     }
     BenchDatabase.drop("timers");
-    BenchReport.printAll();
   }
 
   /** The periods, as a route hands them over (the case's variables), started by 4 threads. */

@@ -61,19 +61,29 @@ public record Notification(NotificationKind kind, String caseNumber, String task
     return count == null ? "barn " + number : "barn " + number + " av " + count;
   }
 
-  /** The variables of the MailNotificationProcess instance that sends this to one recipient. */
+  /**
+   * The variables of the MailNotificationProcess instance that sends this to one recipient: only those with a value
+   * (a reminder has no reason and, outside a child's process, no child label). Each variable is a row written when
+   * the mail is queued and deleted when it is sent; {@link #from} reads a missing one as null.
+   */
   Map<String, Object> variables(String recipientId) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(KIND, kind.name());
-    variables.put(CASE_NUMBER, caseNumber);
-    variables.put(TASK_ID, taskId);
-    variables.put(TASK_NAME, taskName);
-    variables.put(TASK_DUE_DATE, taskDueDate);
-    variables.put(REASON, reason);
-    variables.put(SOURCE_PROCESS_INSTANCE, sourceProcessInstanceId);
-    variables.put(CHILD_LABEL, childLabel);
-    variables.put(MailNotificationProcess.RECIPIENT, recipientId);
+    putIfSet(variables, KIND, kind.name());
+    putIfSet(variables, CASE_NUMBER, caseNumber);
+    putIfSet(variables, TASK_ID, taskId);
+    putIfSet(variables, TASK_NAME, taskName);
+    putIfSet(variables, TASK_DUE_DATE, taskDueDate);
+    putIfSet(variables, REASON, reason);
+    putIfSet(variables, SOURCE_PROCESS_INSTANCE, sourceProcessInstanceId);
+    putIfSet(variables, CHILD_LABEL, childLabel);
+    putIfSet(variables, MailNotificationProcess.RECIPIENT, recipientId);
     return variables;
+  }
+
+  private static void putIfSet(Map<String, Object> variables, String name, Object value) {
+    if (value != null) {
+      variables.put(name, value);
+    }
   }
 
   static Notification from(VariableScope scope) {

@@ -1,13 +1,17 @@
 package se.betanketid.notification;
 
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.betanketid.identity.Role;
 
 /** Who receives a notification: users and the members of groups, from Camunda's identity service. */
 @Component
@@ -21,18 +25,21 @@ class Recipients {
     this.identities = identities;
   }
 
-  /** The ids of the given users and the groups' members that have an e-mail address, sorted. */
+  /**
+   * The ids of the given users and the groups' members that have an e-mail address, sorted. A group's members come
+   * with their addresses, so only the users named alone are looked up by id.
+   */
   Set<String> resolve(Collection<String> userIds, Collection<String> groupIds) {
-    Set<String> ids = new TreeSet<>();
-    userIds.stream().filter(id -> id != null && !id.isBlank()).forEach(ids::add);
+    Map<String, User> users = new TreeMap<>();
+    String[] named = userIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toArray(String[]::new);
+    if (named.length > 0) {
+      identities.createUserQuery().userIdIn(named).list().forEach(user -> users.put(user.getId(), user));
+    }
     for (String groupId : groupIds) {
-      identities.createUserQuery().memberOfGroup(groupId).list().forEach(user -> ids.add(user.getId()));
+      identities.createUserQuery().memberOfGroup(groupId).list().forEach(user -> users.putIfAbsent(user.getId(), user));
     }
     Set<String> reachable = new TreeSet<>();
-    if (ids.isEmpty()) {
-      return reachable;
-    }
-    for (User user : identities.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()) {
+    for (User user : users.values()) {
       if (user.getEmail() == null || user.getEmail().isBlank()) {
         LOG.warn("User {} has no e-mail address and gets no notifications", user.getId());
       } else {
@@ -42,29 +49,21 @@ class Recipients {
     return reachable;
   }
 
+  /** What a mail may link to for its recipient: her roles, read once per mail (one group query). */
+  record Links(boolean cockpit, boolean tasks) {}
+
   /**
    * Whether the user may open Cockpit (a manager or an administrator): only then does a mail link to a case in
-   * Cockpit; everyone else gets Tasklist links only (coordinators and social workers cannot open Cockpit).
-   */
-  boolean mayUseCockpit(String userId) {
-    java.util.Set<se.betanketid.identity.Role> roles = rolesOf(userId);
-    return roles.contains(se.betanketid.identity.Role.MANAGER) || roles.contains(se.betanketid.identity.Role.ADMIN);
-  }
-
-  /**
-   * Whether a link to a task in Tasklist opens for the user: not for someone who is only a manager (managers have
+   * Cockpit; everyone else gets Tasklist links only (coordinators and social workers cannot open Cockpit). And
+   * whether a link to a task in Tasklist opens for the user: not for someone who is only a manager (managers have
    * no tasks of their own and read cases in Cockpit).
    */
-  boolean mayOpenTasks(String userId) {
-    java.util.Set<se.betanketid.identity.Role> roles = rolesOf(userId);
-    return roles.isEmpty() || !java.util.Set.of(se.betanketid.identity.Role.MANAGER).containsAll(roles);
-  }
-
-  private java.util.Set<se.betanketid.identity.Role> rolesOf(String userId) {
-    java.util.Set<se.betanketid.identity.Role> roles = java.util.EnumSet.noneOf(se.betanketid.identity.Role.class);
+  Links linksFor(String userId) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
     identities.createGroupQuery().groupMember(userId).list()
-        .forEach(group -> se.betanketid.identity.Role.ofGroup(group.getId()).ifPresent(roles::add));
-    return roles;
+        .forEach(group -> Role.ofGroup(group.getId()).ifPresent(roles::add));
+    return new Links(roles.contains(Role.MANAGER) || roles.contains(Role.ADMIN),
+        roles.isEmpty() || !Set.of(Role.MANAGER).containsAll(roles));
   }
 
   /** The e-mail address of a user, or null when the user is gone or has none. */

@@ -43,9 +43,9 @@ class SendMailDelegate implements JavaDelegate {
           + "in Admin and retry the job in Cockpit");
     }
     Notification notification = Notification.from(execution);
+    Recipients.Links links = recipients.linksFor(recipientId);
     MailTemplates.RenderedMail mail = templates.render(notification.kind(), content.model(notification,
-        recipients.mayUseCockpit(recipientId),
-        notification.kind().toTaskHolder() || recipients.mayOpenTasks(recipientId)));
+        links.cockpit(), notification.kind().toTaskHolder() || links.tasks()));
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(from);
     message.setTo(address);

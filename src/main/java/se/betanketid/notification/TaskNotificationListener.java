@@ -2,13 +2,12 @@ package se.betanketid.notification;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
+import se.betanketid.engine.Commands;
 
 /**
  * Built-in listener on every user task (added by {@link TaskNotificationPlugin}). A new task without an
@@ -44,8 +43,6 @@ class TaskNotificationListener implements TaskListener {
   }
 
   private static String currentUser(DelegateTask task) {
-    Authentication authentication =
-        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : Objects.toString(authentication.getUserId(), null);
+    return Commands.currentUser(task.getProcessEngineServices()).map(Commands.User::id).orElse(null);
   }
 }
