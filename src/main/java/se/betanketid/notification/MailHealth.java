@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * "mail" in {@code /actuator/health}: DOWN while the SMTP server refuses the mails (the last send failed and none
- * has gone out since), UP when the last one went out. Fed by the sends themselves ({@link SendMailDelegate}), not
+ * has gone out since), UP when the last one went out. Fed by the sends themselves ({@link MailDispatch}), not
  * by probing the server: a probe would not see a server that answers but refuses to deliver (a login that
  * expired, relaying denied), and every health check would open an SMTP connection. Its details (shown to
  * administrators only, application.yaml) say since when and how often it failed, and how: the kind of failure,
