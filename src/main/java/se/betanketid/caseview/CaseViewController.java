@@ -25,7 +25,7 @@ import se.betanketid.system.SwedishAnswers;
  * answers 404, the same as one that does not exist.
  */
 @Controller
-class CaseViewController {
+record CaseViewController(CaseViews views, ReadLog readLog, BreakGlass breakGlass) {
 
   static final String NOT_FOUND = "Ärendet finns inte, eller så har du inte behörighet att se det.";
   /** The case pages' style sheet. */
@@ -33,16 +33,6 @@ class CaseViewController {
 
   /** Sent by the case page's script (static/cases/assets/case.js): the read log says "Ärendesidan". */
   static final String VIEW_HEADER = "X-Betanketid-View";
-
-  private final CaseViews views;
-  private final ReadLog readLog;
-  private final BreakGlass breakGlass;
-
-  CaseViewController(CaseViews views, ReadLog readLog, BreakGlass breakGlass) {
-    this.views = views;
-    this.readLog = readLog;
-    this.breakGlass = breakGlass;
-  }
 
   @GetMapping({"/cases", "/cases/"})
   String listPage() {

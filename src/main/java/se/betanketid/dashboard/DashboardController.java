@@ -25,24 +25,12 @@ import se.betanketid.statistics.YearlyStatistics;
  * {@code /api/dashboard/trend} (the charts' years).
  */
 @Controller
-class DashboardController {
+record DashboardController(LiveOverview overview, YearlyStatistics statistics, StatisticsAccess access,
+    DashboardView view) {
 
   static final int TREND_YEARS = 5;
   private static final String PAGE = SwedishAnswers.head(RefusedPage.TITLE, RefusedPage.STYLESHEET,
       "/webjars/chart.js/4.4.1/dist/chart.umd.js", "/dashboard/dashboard.js") + body();
-
-  private final LiveOverview overview;
-  private final YearlyStatistics statistics;
-  private final StatisticsAccess access;
-  private final DashboardView view;
-
-  DashboardController(LiveOverview overview, YearlyStatistics statistics, StatisticsAccess access,
-      DashboardView view) {
-    this.overview = overview;
-    this.statistics = statistics;
-    this.access = access;
-    this.view = view;
-  }
 
   /** The page for whoever may see figures; for anyone else a Swedish page saying why and where to go. */
   @GetMapping({"/dashboard", "/dashboard/"})
