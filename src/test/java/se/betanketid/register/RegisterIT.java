@@ -20,6 +20,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import se.betanketid.CaseFixtures;
 import se.betanketid.ProcessTestCase;
 import se.betanketid.calendar.EngineTime;
+import se.betanketid.retention.RetentionPolicy;
 
 /** The case register follows the engine in the engine's transaction; the rebuild and the check agree with it. */
 class RegisterIT extends ProcessTestCase {
@@ -28,6 +29,7 @@ class RegisterIT extends ProcessTestCase {
   @Autowired RegisterCheck check;
   @Autowired RegisterRebuild rebuild;
   @Autowired RegisterRetention retention;
+  @Autowired RetentionPolicy retentionPolicy;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
 
   @BeforeEach
@@ -228,6 +230,27 @@ class RegisterIT extends ProcessTestCase {
     assertThat(jdbc.queryForList("SELECT case_number FROM bt_protected_identity WHERE case_number IN (?, ?)",
         String.class, caseNumber, openNumber)).containsExactly(openNumber);
     jdbc.update("DELETE FROM bt_protected_identity WHERE case_number = ?", openNumber);
+    assertThat(check.differences()).isEmpty();
+  }
+
+  @Test
+  void theSweepLooksOnlyAtCasesClosedLongerAgoThanTheShortestTimeToLive() {
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().with("residencePermit", "work"));
+    completeTask(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ingen ansökan.",
+        "coordinatorRecommendation", "do_not_apply"));
+    completeTask(route, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
+    // history gone at once, as no cleanup would take it: only a sweep that looked at the fresh row would notice
+    historyService.deleteHistoricProcessInstance(route.getId());
+
+    retention.sweep();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE case_id = ?", Integer.class, route.getId()))
+        .as("closed today: not looked up").isOne();
+
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis()
+        + (retentionPolicy.shortestProcessDays() + 1L) * 24 * 3600 * 1000));
+    retention.sweep();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE case_id = ?", Integer.class, route.getId()))
+        .as("closed longer ago than the shortest time-to-live: looked up, its history gone").isZero();
     assertThat(check.differences()).isEmpty();
   }
 
