@@ -65,6 +65,12 @@ public final class EngineHooks {
     add(hook, () -> configuration.setFailedJobCommandFactory(factory));
   }
 
+  /** A kind of job of our own ({@link JobType}), run by the engine's job executor. */
+  public void jobType(Hook hook, JobType type) {
+    add(hook, () -> listOf(configuration::getCustomJobHandlers, configuration::setCustomJobHandlers)
+        .add(new JobTypeHandler(type)));
+  }
+
   public void correlationHandler(Hook hook, CorrelationHandler handler) {
     add(hook, () -> configuration.setCorrelationHandler(handler));
   }

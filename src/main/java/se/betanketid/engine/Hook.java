@@ -46,8 +46,15 @@ public enum Hook {
   TASK_NOTIFICATION,
 
   /**
-   * {@code notification.MailHistory}: replaces the engine's database history writer with one that leaves out a mail
-   * instance's steps and most of its variables; must come first of the history handlers, as the engine's own would.
+   * {@code notification.MailJob}: an e-mail to one recipient is a job of its own (no process instance), sent after its
+   * transaction commits, retried after 1, 5 and 15 minutes, 1 and 4 hours, then an incident.
+   */
+  MAIL_JOBS,
+
+  /**
+   * {@code notification.MailHistory}: replaces the engine's database history writer with one that keeps of a mail job
+   * its tries and its sending for 30 days, without its queuing (and of a mail instance queued by an earlier version,
+   * not its steps and most of its variables); must come first of the history handlers, as the engine's own would.
    */
   MAIL_HISTORY,
 

@@ -22,20 +22,21 @@ class MailFailureLog implements JobFailure.Observer {
 
   @Override
   public void failed(JobFailure failure) {
-    if (!MailNotificationProcess.KEY.equals(failure.processDefinitionKey()) || failure.execution() == null) {
+    if (!MailJob.NAME.equals(failure.jobType())) {
       return;
     }
-    Object kind = failure.execution().getVariable(MailNotificationProcess.KIND);
-    Object caseNumber = failure.execution().getVariable(MailNotificationProcess.CASE_NUMBER);
+    Notification notification = MailJob.read(failure.payload()).notification();
+    Object kind = notification.kind();
+    Object caseNumber = notification.caseNumber();
     String why = failure.exception() instanceof MailNotSentException notSent ? notSent.failure()
         : failure.exception() == null ? "unknown" : failure.exception().getClass().getSimpleName();
     if (failure.retriesLeft()) {
       LOG.warn("E-mail {} for case {} not sent, attempt {} of {} ({}); next try {}", kind, caseNumber,
           failure.attempt(), failure.attempts(), why, TIME.format(failure.nextTry().toInstant()));
     } else {
-      LOG.error("E-mail {} for case {} not sent, attempt {} of {} ({}); no tries left: an incident on \"Skicka "
-          + "e-post\" in Cockpit, retry it there once the cause is fixed", kind, caseNumber, failure.attempt(),
-          failure.attempts(), why);
+      LOG.error("E-mail {} for case {} not sent, attempt {} of {} ({}); no tries left: an incident (failed job "
+          + "{}), set the job's retries once the cause is fixed", kind, caseNumber, failure.attempt(),
+          failure.attempts(), why, failure.jobId());
     }
   }
 }

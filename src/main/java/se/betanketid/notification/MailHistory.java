@@ -1,25 +1,32 @@
 package se.betanketid.notification;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.stereotype.Component;
+import se.betanketid.calendar.EngineTime;
 import se.betanketid.engine.EngineHook;
 import se.betanketid.engine.EngineHooks;
 import se.betanketid.engine.Hook;
 
 /**
- * What a {@link MailNotificationProcess} instance leaves in history: its process instance (queued, sent), its
- * job log (every attempt and failure), incidents, and which mail went to whom for which case (the variables
- * {@code caseNumber}, {@code notificationKind}, {@code recipientId}, without their change log); not its three
- * steps and the other six variables. Ten mails a case, those were most of the rows a case wrote to history.
- * Replaces the engine's database history handler with one that leaves them out; all else is written as before.
+ * What a mail leaves in history. Of a {@link MailJob}: its job log's failed tries and its sending (or deletion), each
+ * removed by the history cleanup after {@link #KEPT} days (a job of no process instance has no process to be removed
+ * with); not its queuing, which the sending repeats. Of a {@link MailNotificationProcess} instance queued by an
+ * earlier version: its process instance, job log, incidents, and which mail went to whom for which case (the
+ * variables {@code caseNumber}, {@code notificationKind}, {@code recipientId}, without their change log); not its
+ * three steps and the other six variables. Replaces the engine's database history handler with one that does so; all
+ * else is written as before.
  */
 @Component
 class MailHistory implements EngineHook {
 
+  static final Duration KEPT = Duration.ofDays(30);
   static final Set<String> KEPT_VARIABLES = Set.of(MailNotificationProcess.CASE_NUMBER, MailNotificationProcess.KIND,
       MailNotificationProcess.RECIPIENT);
 
@@ -29,7 +36,10 @@ class MailHistory implements EngineHook {
   }
 
   static boolean isLeftOut(HistoryEvent event) {
-    if (!isOfMail(event)) {
+    if (event instanceof HistoricJobLogEvent log && isOfMailJob(log)) {
+      return log.isCreationLog();
+    }
+    if (!isOfMailInstance(event)) {
       return false;
     }
     return event instanceof HistoricActivityInstanceEventEntity
@@ -37,21 +47,30 @@ class MailHistory implements EngineHook {
             && !KEPT_VARIABLES.contains(variable.getVariableName());
   }
 
-  private static boolean isOfMail(HistoryEvent event) {
+  /** A job without a job definition carries its handler type in the log's job definition type. */
+  private static boolean isOfMailJob(HistoricJobLogEvent log) {
+    return MailJob.NAME.equals(log.getJobDefinitionType());
+  }
+
+  private static boolean isOfMailInstance(HistoryEvent event) {
     return MailNotificationProcess.KEY.equals(event.getProcessDefinitionKey());
   }
 
   private static final class Handler extends DbHistoryEventHandler {
     @Override
     public void handleEvent(HistoryEvent event) {
-      if (!isLeftOut(event)) {
-        super.handleEvent(event);
+      if (isLeftOut(event)) {
+        return;
       }
+      if (event instanceof HistoricJobLogEvent log && isOfMailJob(log)) {
+        event.setRemovalTime(Date.from(EngineTime.now().toInstant().plus(KEPT)));
+      }
+      super.handleEvent(event);
     }
 
     @Override
     protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
-      return !isOfMail(event) && super.shouldWriteHistoricDetail(event);
+      return !isOfMailInstance(event) && super.shouldWriteHistoricDetail(event);
     }
   }
 }

@@ -1,9 +1,9 @@
 package se.betanketid.notification;
 
 /**
- * Names of {@code bpmn/MailNotificationProcess.bpmn}: one instance per e-mail and recipient, so that a mail
- * is sent only after the transaction that queued it commits, is retried with back-off while SMTP is down,
- * and becomes an incident (re-sendable from Cockpit) when the retries run out.
+ * Names of {@code bpmn/MailNotificationProcess.bpmn}, how versions before 2026-12-06 queued a mail: one instance per
+ * e-mail and recipient. No new instance is started (a mail is a {@link MailJob} now); the process stays deployed so
+ * that instances an upgrade finds waiting or with an incident are still sent ({@link SendMailDelegate}).
  * Its variables never hold personal data: a kind, the case number, task id, name and due date, a reason
  * code, a child's place among the case's children ("barn 1 av 2") and the recipient's user id.
  */

@@ -10,8 +10,6 @@ import static se.betanketid.notification.MailNotificationProcess.TASK_ID;
 import static se.betanketid.notification.MailNotificationProcess.TASK_NAME;
 
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -61,31 +59,7 @@ public record Notification(NotificationKind kind, String caseNumber, String task
     return count == null ? "barn " + number : "barn " + number + " av " + count;
   }
 
-  /**
-   * The variables of the MailNotificationProcess instance that sends this to one recipient: only those with a value
-   * (a reminder has no reason and, outside a child's process, no child label). Each variable is a row written when
-   * the mail is queued and deleted when it is sent; {@link #from} reads a missing one as null.
-   */
-  Map<String, Object> variables(String recipientId) {
-    Map<String, Object> variables = new HashMap<>();
-    putIfSet(variables, KIND, kind.name());
-    putIfSet(variables, CASE_NUMBER, caseNumber);
-    putIfSet(variables, TASK_ID, taskId);
-    putIfSet(variables, TASK_NAME, taskName);
-    putIfSet(variables, TASK_DUE_DATE, taskDueDate);
-    putIfSet(variables, REASON, reason);
-    putIfSet(variables, SOURCE_PROCESS_INSTANCE, sourceProcessInstanceId);
-    putIfSet(variables, CHILD_LABEL, childLabel);
-    putIfSet(variables, MailNotificationProcess.RECIPIENT, recipientId);
-    return variables;
-  }
-
-  private static void putIfSet(Map<String, Object> variables, String name, Object value) {
-    if (value != null) {
-      variables.put(name, value);
-    }
-  }
-
+  /** From the variables of a {@link MailNotificationProcess} instance queued by an earlier version. */
   static Notification from(VariableScope scope) {
     return new Notification(NotificationKind.valueOf((String) scope.getVariable(KIND)),
         (String) scope.getVariable(CASE_NUMBER), (String) scope.getVariable(TASK_ID),

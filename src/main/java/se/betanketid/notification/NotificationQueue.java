@@ -3,42 +3,36 @@ package se.betanketid.notification;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import se.betanketid.engine.Jobs;
 
 /**
- * Queues e-mails in the caller's transaction: one {@link MailNotificationProcess} instance per recipient,
- * whose asynchronous "Skicka e-post" job runs only after the caller commits. Recipients are resolved and
- * the instances started without authorization checks: the user whose action caused the mail (e.g. a
- * social worker completing a task) may neither read other users nor start the mail process.
+ * Queues e-mails in the caller's transaction: one {@link MailJob} per recipient, which runs only after the caller
+ * commits. Recipients are resolved and the jobs queued without authorization checks: the user whose action caused the
+ * mail (e.g. a social worker completing a task) may not read other users.
  */
 @Service
 public class NotificationQueue {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationQueue.class);
 
-  private final RuntimeService runtime;
   private final Recipients recipients;
-  private final CommandExecutor commands;
+  private final MailJob mails;
+  private final Jobs jobs;
 
-  NotificationQueue(RuntimeService runtime, Recipients recipients, ProcessEngineConfigurationImpl engine) {
-    this.runtime = runtime;
+  NotificationQueue(Recipients recipients, MailJob mails, Jobs jobs) {
     this.recipients = recipients;
-    this.commands = engine.getCommandExecutorTxRequired();
+    this.mails = mails;
+    this.jobs = jobs;
   }
 
   /** Queues the notification for the given users and the members of the given groups. */
   public void queue(Notification notification, Collection<String> userIds, Collection<String> groupIds) {
-    withoutAuthorization(() -> {
+    jobs.inCommandWithoutAuthorization(() -> {
       Set<String> to = recipients.resolve(userIds, groupIds);
-      for (String recipient : to) {
-        runtime.startProcessInstanceByKey(MailNotificationProcess.KEY, notification.variables(recipient));
-      }
+      to.forEach(recipient -> mails.queue(notification, recipient));
       if (to.isEmpty()) {
         LOG.warn("No recipient with an e-mail address for {} in case {} (groups {})", notification.kind(),
             notification.caseNumber(), groupIds);
@@ -52,10 +46,5 @@ public class NotificationQueue {
 
   public void queueToGroups(Notification notification, Collection<String> groupIds) {
     queue(notification, List.of(), groupIds);
-  }
-
-  /** Runs in the current engine command (and transaction) if there is one, else in a new one. */
-  private <T> T withoutAuthorization(Callable<T> work) {
-    return commands.execute(context -> context.runWithoutAuthorization(work));
   }
 }

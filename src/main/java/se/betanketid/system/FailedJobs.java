@@ -5,14 +5,15 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.ParseUtil;
 import org.springframework.stereotype.Component;
 import se.betanketid.engine.EngineHook;
 import se.betanketid.engine.EngineHooks;
 import se.betanketid.engine.Hook;
+import se.betanketid.engine.Jobs;
 
 /**
  * What happens when a job fails, on top of Camunda's retry strategy (the retries and back-off of
@@ -23,6 +24,8 @@ import se.betanketid.engine.Hook;
  *       due date of the last back-off (four hours ahead for a mail), and setting the retries keeps it too, so the
  *       retried mail used to wait another four hours. A job without retries is never picked up, so the earlier
  *       due date changes nothing else.</li>
+ *   <li>A job of our own ({@code engine.JobType}, e.g. a mail) is retried with its type's retry cycle, as the engine
+ *       retries a BPMN's asynchronous step with its {@code camunda:failedJobRetryTimeCycle}.</li>
  *   <li>Each failed attempt is told to the {@link JobFailure.Observer}s (e.g. the mail's log line), with the
  *       attempt, the number of attempts and when the next one is due.</li>
  * </ul>
@@ -52,10 +55,15 @@ class FailedJobs implements EngineHook {
 
     @Override
     public Object execute(CommandContext context) {
-      Object result = super.execute(context);
       JobEntity job = getJob();
+      String ownCycle = job == null ? null : Jobs.retryCycleOf(job.getJobHandlerType());
+      if (ownCycle == null) {
+        super.execute(context);
+      } else {
+        retryOwn(context, job);
+      }
       if (job == null) {
-        return result;
+        return null;
       }
       boolean exhausted = job.getRetries() <= 0;
       if (exhausted) {
@@ -63,22 +71,34 @@ class FailedJobs implements EngineHook {
       }
       if (!observers.isEmpty()) {
         int attempts = attempts(context, job);
-        JobFailure failure = new JobFailure(job.getProcessDefinitionKey(), execution(job), attempts - job.getRetries(),
-            attempts, exhausted ? null : job.getDuedate(), exception);
+        JobFailure failure = new JobFailure(job.getId(), job.getJobHandlerType(), job.getJobHandlerConfigurationRaw(),
+            attempts - job.getRetries(), attempts, exhausted ? null : job.getDuedate(), exception);
         observers.forEach(observer -> observer.failed(failure));
       }
-      return result;
+      return null;
+    }
+
+    /** The engine's own strategy for a retry cycle, with our job type's cycle in place of an activity's. */
+    private void retryOwn(CommandContext context, JobEntity job) {
+      try {
+        executeCustomStrategy(context, job, null);
+      } catch (Exception unreadableCycle) {
+        executeStandardStrategy(context);
+      }
+    }
+
+    @Override
+    public FailedJobRetryConfiguration getFailedJobRetryConfiguration(JobEntity job, ActivityImpl activity) {
+      String ownCycle = activity == null ? Jobs.retryCycleOf(job.getJobHandlerType()) : null;
+      return ownCycle != null ? ParseUtil.parseRetryIntervals(ownCycle)
+          : activity == null ? null : super.getFailedJobRetryConfiguration(job, activity);
     }
 
     private int attempts(CommandContext context, JobEntity job) {
       ActivityImpl activity = job.getExecutionId() == null ? null : getCurrentActivity(context, job);
-      FailedJobRetryConfiguration retries = activity == null ? null : getFailedJobRetryConfiguration(job, activity);
+      FailedJobRetryConfiguration retries = getFailedJobRetryConfiguration(job, activity);
       return retries != null ? retries.getRetries()
           : context.getProcessEngineConfiguration().getDefaultNumberOfRetries();
-    }
-
-    private static ExecutionEntity execution(JobEntity job) {
-      return job.getExecutionId() == null ? null : job.getExecution();
     }
   }
 }

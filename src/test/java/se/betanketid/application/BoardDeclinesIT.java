@@ -12,7 +12,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import se.betanketid.CaseFixtures;
-import se.betanketid.notification.MailNotificationProcess;
+import se.betanketid.notification.QueuedMails;
 
 /**
  * When the board decides not to apply: the region's coordinators are told at once (only with the person's
@@ -104,9 +104,7 @@ class BoardDeclinesIT extends SocialServicesTestCase {
 
   /** The recipients (user ids) of the mails queued about the board's decline in this case. */
   private List<String> declineMailsTo(ProcessInstance instance) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(MailNotificationProcess.KEY)
-        .variableValueEquals("caseNumber", instance.getBusinessKey())
-        .variableValueEquals("notificationKind", "APPLICATION_DECLINED").list().stream()
-        .map(mail -> (String) runtimeService.getVariable(mail.getId(), "recipientId")).toList();
+    return QueuedMails.of(managementService, instance.getBusinessKey()).stream()
+        .filter(mail -> "APPLICATION_DECLINED".equals(mail.kind())).map(QueuedMails.Queued::recipientId).toList();
   }
 }

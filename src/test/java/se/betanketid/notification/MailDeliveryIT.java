@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.betanketid.notification.NotificationTestSetup.address;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -55,26 +57,49 @@ class MailDeliveryIT extends NotificationTestCase {
   }
 
   @Test
-  void aSentMailLeavesItsInstanceJobLogAndWhatWentToWhomInHistoryButNoStepsOrOtherVariables() {
+  void aSentMailLeavesOnlyItsSendingInHistoryForThirtyDaysAndNoProcessInstance() {
     ProcessInstance instance = startCase(NotificationTestSetup.TEST_PROCESS, Map.of());
     String caseNumber = caseNumberOf(instance);
-    String mail = queuedMails(caseNumber).get(0).getId();
+    long mailInstances = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(MailNotificationProcess.KEY).count();
+    String jobId = mailJobs(caseNumber).get(0).getId();
     deliver(caseNumber);
 
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(mail).finished().count())
-        .isOne();
-    assertThat(historyService.createHistoricJobLogQuery().processInstanceId(mail).successLog().count()).isOne();
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(mail).count()).isZero();
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(mail).list())
-        .extracting(variable -> variable.getName())
-        .containsExactlyInAnyOrder("caseNumber", "notificationKind", "recipientId");
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(mail)
-        .variableName("caseNumber").singleResult().getValue()).isEqualTo(caseNumber);
-    assertThat(historyService.createHistoricDetailQuery().processInstanceId(mail).count()).isZero();
+    assertThat(historyService.createHistoricJobLogQuery().jobId(jobId).list())
+        .as("its sending; not its queuing, which the sending repeats").singleElement()
+        .satisfies(log -> {
+          assertThat(log.isSuccessLog()).isTrue();
+          assertThat(log.getJobDefinitionType()).isEqualTo(MailJob.NAME);
+          assertThat(log.getProcessInstanceId()).isNull();
+          assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), log.getRemovalTime().toInstant()))
+              .as("removed by the history cleanup after 30 days").isBetween(Duration.ofDays(30).minusMinutes(1),
+                  Duration.ofDays(30));
+        });
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(MailNotificationProcess.KEY)
+        .count()).as("no mail instance any more").isEqualTo(mailInstances);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).count())
         .as("the case's own history as before").isPositive();
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).count())
-        .isPositive();
+  }
+
+  @Test
+  void aMailInstanceQueuedByAnEarlierVersionIsStillSent() {
+    ProcessInstance instance = startCase(NotificationTestSetup.TEST_PROCESS, Map.of());
+    String caseNumber = caseNumberOf(instance);
+    QueuedMails.Queued queued = queuedMails(caseNumber).get(0);
+    managementService.deleteJob(queued.job().getId());
+    Map<String, Object> variables = Map.of("notificationKind", queued.kind(), "caseNumber", caseNumber,
+        "taskId", queued.notification().taskId(), "taskName", queued.notification().taskName(),
+        "taskDueDate", queued.notification().taskDueDate(), "recipientId", queued.recipientId());
+    ProcessInstance old = runtimeService.startProcessInstanceByKey(MailNotificationProcess.KEY, variables);
+
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(old.getId()).singleResult()
+        .getId());
+
+    assertThat(recipientsOf(received(caseNumber))).containsExactly(address(queued.recipientId()));
+    assertThat(subjectOf(received(caseNumber).get(0))).isEqualTo("Ny uppgift: " + queued.notification().taskName());
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(old.getId()).list())
+        .extracting(variable -> variable.getName())
+        .containsExactlyInAnyOrder("caseNumber", "notificationKind", "recipientId");
   }
 
   @Test
@@ -82,9 +107,8 @@ class MailDeliveryIT extends NotificationTestCase {
     ProcessInstance instance = startCase(NotificationTestSetup.TEST_PROCESS, Map.of());
     String caseNumber = caseNumberOf(instance);
     TestMailServer.stop();
-    String jobId = mailJobs(caseNumber).get(0).getId();
-    String mailInstance = managementService.createJobQuery().jobId(jobId).singleResult().getProcessInstanceId();
-    String recipient = (String) runtimeService.getVariable(mailInstance, "recipientId");
+    QueuedMails.Queued mail = queuedMails(caseNumber).get(0);
+    String jobId = mail.job().getId();
 
     List<Duration> backOff = new ArrayList<>();
     Date now = new Date(1_800_000_000_000L);
@@ -99,17 +123,17 @@ class MailDeliveryIT extends NotificationTestCase {
     assertThat(backOff).as("six tries: the first, then after PT1M,PT5M,PT15M,PT1H,PT4H").hasSize(6)
         .startsWith(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1),
             Duration.ofHours(4));
-    Incident incident = runtimeService.createIncidentQuery().processInstanceId(mailInstance).singleResult();
+    Incident incident = runtimeService.createIncidentQuery().configuration(jobId).singleResult();
     assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-    assertThat(incident.getActivityId()).isEqualTo(MailNotificationProcess.SEND_MAIL_TASK);
+    assertThat(incident.getIncidentMessage()).contains("Mail server connection failed");
 
     TestMailServer.start();
-    managementService.setJobRetries(jobId, 1);     // Cockpit's "retry"
+    managementService.setJobRetries(jobId, 1);     // the incident's retry
     managementService.executeJob(jobId);
 
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(mailInstance).count()).isZero();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(mailInstance).count()).isZero();
-    assertThat(recipientsOf(received(caseNumber))).containsExactly(address(recipient));
+    assertThat(runtimeService.createIncidentQuery().configuration(jobId).count()).isZero();
+    assertThat(managementService.createJobQuery().jobId(jobId).count()).as("done").isZero();
+    assertThat(recipientsOf(received(caseNumber))).containsExactly(address(mail.recipientId()));
     assertThat(received(caseNumber)).as("sent once").hasSize(1);
   }
 
@@ -133,14 +157,18 @@ class MailDeliveryIT extends NotificationTestCase {
   }
 
   @Test
-  void aMailInstanceHoldsNoPersonalData() {
+  void aMailJobHoldsNoPersonalData() throws Exception {
     ProcessInstance instance = startCase(NotificationTestSetup.TEST_PROCESS, Map.of());
-    List<String> names = queuedMails(caseNumberOf(instance)).stream()
-        .flatMap(mail -> runtimeService.getVariables(mail.getId()).keySet().stream()).distinct().toList();
+    List<String> names = new ArrayList<>();
+    for (QueuedMails.Queued mail : queuedMails(caseNumberOf(instance))) {
+      JsonNode payload = new ObjectMapper().readTree(mail.payload());
+      payload.fieldNames().forEachRemaining(names::add);
+      payload.get("notification").fieldNames().forEachRemaining(names::add);
+    }
 
-    assertThat(names).as("a new task's mail: no reason, no child, so those two are not stored")
-        .containsExactlyInAnyOrder("notificationKind", "caseNumber", "taskId", "taskName", "taskDueDate",
-            "recipientId", "sourceProcessInstanceId");
+    assertThat(names.stream().distinct()).as("a new task's mail: no reason, no child, so those two are not stored")
+        .containsExactlyInAnyOrder("notification", "recipientId", "kind", "caseNumber", "taskId", "taskName",
+            "taskDueDate", "sourceProcessInstanceId");
     deliver(caseNumberOf(instance));
   }
 }

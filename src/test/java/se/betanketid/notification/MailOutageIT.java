@@ -36,9 +36,10 @@ class MailOutageIT extends NotificationTestCase {
   void eachFailedAttemptIsLoggedOnceWithoutTheAddressAndMailIsDownWhileSendsFail(CapturedOutput output) {
     ProcessInstance instance = startCase(NotificationTestSetup.TEST_PROCESS, Map.of());
     String caseNumber = caseNumberOf(instance);
-    Job job = mailJobs(caseNumber).get(0);
-    String recipient = (String) runtimeService.getVariable(job.getProcessInstanceId(), "recipientId");
-    String kind = (String) runtimeService.getVariable(job.getProcessInstanceId(), "notificationKind");
+    QueuedMails.Queued queued = queuedMails(caseNumber).get(0);
+    Job job = queued.job();
+    String recipient = queued.recipientId();
+    String kind = queued.kind();
     int logged = output.getAll().length();
     TestMailServer.stop();
 

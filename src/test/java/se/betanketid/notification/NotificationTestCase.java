@@ -45,15 +45,13 @@ abstract class NotificationTestCase extends ProcessTestCase {
     return instance.getBusinessKey();
   }
 
-  /** The mail instances queued for a case and not sent yet. */
-  List<ProcessInstance> queuedMails(String caseNumber) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(MailNotificationProcess.KEY)
-        .variableValueEquals("caseNumber", caseNumber).list();
+  /** The mails queued for a case and not sent yet. */
+  List<QueuedMails.Queued> queuedMails(String caseNumber) {
+    return QueuedMails.of(managementService, caseNumber);
   }
 
   List<Job> mailJobs(String caseNumber) {
-    return queuedMails(caseNumber).stream()
-        .map(mail -> managementService.createJobQuery().processInstanceId(mail.getId()).singleResult()).toList();
+    return queuedMails(caseNumber).stream().map(QueuedMails.Queued::job).toList();
   }
 
   /** Runs the send jobs of the case's queued mails, as the job executor would, and returns its mails. */

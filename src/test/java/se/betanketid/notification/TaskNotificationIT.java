@@ -31,7 +31,7 @@ class TaskNotificationIT extends NotificationTestCase {
         .contains("Ärende: " + caseNumber)
         .contains("Ska vara klar: " + MailContent.swedish(task.getDueDate()))
         .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task.getId());
-    assertThat(queuedMails(caseNumber)).as("sent mails end their instance").isEmpty();
+    assertThat(queuedMails(caseNumber)).as("a sent mail's job is done").isEmpty();
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -32,7 +33,7 @@ import se.betanketid.application.SocialServicesApplication;
 import se.betanketid.calendar.EngineTime;
 import se.betanketid.casefile.ApplicantType;
 import se.betanketid.demo.CaseSteps;
-import se.betanketid.notification.MailNotificationProcess;
+import se.betanketid.notification.QueuedMails;
 import se.betanketid.notification.TestMailServer;
 
 /**
@@ -255,12 +256,9 @@ class ReadLogIT extends ProcessTestCase {
     assertThat(rest(NEIGHBOUR).get("/engine-rest/process-instance/" + route.getId() + "/variables").status())
         .isIn(403, 404);
 
-    List<org.camunda.bpm.engine.runtime.ProcessInstance> mails = breakGlassMails(caseNumber);
+    List<QueuedMails.Queued> mails = breakGlassMails(caseNumber);
     assertThat(mails).hasSize(1);
-    for (org.camunda.bpm.engine.runtime.ProcessInstance mail : mails) {
-      managementService.executeJob(managementService.createJobQuery().processInstanceId(mail.getId()).singleResult()
-          .getId());
-    }
+    mails.forEach(mail -> managementService.executeJob(mail.job().getId()));
     List<MimeMessage> received = TestMailServer.received().stream()
         .filter(mail -> subject(mail).contains(caseNumber)).toList();
     assertThat(received).hasSize(1);
@@ -322,20 +320,19 @@ class ReadLogIT extends ProcessTestCase {
 
   /** The due jobs of the case's process instances and of its mails (not the other tests' jobs). */
   private List<Job> dueJobsOf(String caseNumber) {
-    List<org.camunda.bpm.engine.runtime.ProcessInstance> instances = new ArrayList<>(
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list());
-    instances.addAll(runtimeService.createProcessInstanceQuery().processDefinitionKey(MailNotificationProcess.KEY)
-        .variableValueEquals("caseNumber", caseNumber).list());
+    List<org.camunda.bpm.engine.runtime.ProcessInstance> instances =
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list();
     assertThat(instances).as("the case's instances").isNotEmpty();
-    return instances.stream()
-        .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).list().stream())
+    return Stream.concat(instances.stream()
+        .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).list().stream()),
+            QueuedMails.of(managementService, caseNumber).stream().map(QueuedMails.Queued::job))
         .filter(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()))
         .toList();
   }
 
-  private List<org.camunda.bpm.engine.runtime.ProcessInstance> breakGlassMails(String caseNumber) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(MailNotificationProcess.KEY)
-        .variableValueEquals("caseNumber", caseNumber).variableValueEquals("notificationKind", "BREAK_GLASS").list();
+  private List<QueuedMails.Queued> breakGlassMails(String caseNumber) {
+    return QueuedMails.of(managementService, caseNumber).stream().filter(mail -> "BREAK_GLASS".equals(mail.kind()))
+        .toList();
   }
 
   private HttpResponse<String> breakGlass(String user, String caseNumber, String reason) throws Exception {

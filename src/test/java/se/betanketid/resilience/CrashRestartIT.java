@@ -102,8 +102,10 @@ class CrashRestartIT {
           "/engine-rest/process-definition/key/SocialServicesApplicationProcess/submit-form",
           Map.of("variables", CaseFixtures.socialServicesCase().restVariables()));
       assertThat(started.status()).as(started.body()).isEqualTo(200);
-      int mails = app.rest("admin").get("/engine-rest/job?processDefinitionKey=MailNotificationProcess").json()
-          .size();
+      int mails = 0;
+      for (JsonNode job : app.rest("admin").get("/engine-rest/job?messages=true").json()) {
+        mails += job.get("processInstanceId").isNull() ? 1 : 0;
+      }
       assertThat(mails).as("mails queued for the new case").isPositive();
       silent.awaitConnections(1, Duration.ofSeconds(30));
 

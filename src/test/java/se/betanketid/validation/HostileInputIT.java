@@ -34,6 +34,7 @@ import se.betanketid.RestCalls.Answer;
 import se.betanketid.WebappSession;
 import se.betanketid.calendar.EngineTime;
 import se.betanketid.casefile.DuplicateStarts;
+import se.betanketid.notification.QueuedMails;
 import se.betanketid.validation.HostileInputs.Start;
 
 /**
@@ -118,10 +119,8 @@ class HostileInputIT extends ProcessTestCase {
     List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list();
     assertThat(tasks).isNotEmpty().allSatisfy(task -> assertThat(task.getName())
         .matches("[\\p{L} ]+ – " + caseNumber));
-    List<String> mailValues = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey("MailNotificationProcess")
-        .variableValueEquals("caseNumber", caseNumber).list().stream()
-        .flatMap(mail -> runtimeService.getVariables(mail.getId()).values().stream()).map(String::valueOf).toList();
+    List<String> mailValues = QueuedMails.of(managementService, caseNumber).stream().map(QueuedMails.Queued::payload)
+        .toList();
     assertThat(mailValues).as("the queued e-mail (plain text) for the coordinator").isNotEmpty()
         .noneMatch(value -> value.contains("<") || value.contains("DROP TABLE") || value.contains("onerror"));
     assertThat(rest("maria").get("/api/dashboard/overview").body()).doesNotContain("<script").doesNotContain("DROP");
