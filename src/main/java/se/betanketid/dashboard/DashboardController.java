@@ -27,7 +27,8 @@ record DashboardController(LiveOverview overview, YearlyStatistics statistics, S
 
   static final int TREND_YEARS = 5;
   private static final String PAGE = SwedishAnswers.head(RefusedPage.TITLE, RefusedPage.STYLESHEET,
-      "/webjars/chart.js/4.4.1/dist/chart.umd.js", "/dashboard/dashboard.js") + SwedishAnswers.body("/dashboard/body.html");
+      "/webjars/chart.js/4.4.1/dist/chart.umd.js", "/dashboard/dashboard.js")
+      + SwedishAnswers.body("/dashboard/body.html");
 
   /** The page for whoever may see figures; for anyone else a Swedish page saying why and where to go. */
   @GetMapping({"/dashboard", "/dashboard/"})
