@@ -106,12 +106,38 @@ final class BenchDatabase {
       Path file = files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).findFirst().orElseThrow();
       Path copy = directory.resolveSibling(name + "-live-copy.mv.db");
       Files.deleteIfExists(copy);
-      org.h2.mvstore.MVStoreTool.compact(file.toString(), copy.toString(), false);
+      compactOnceClosed(file, copy);
       long megabytes = Files.size(copy) / (1024 * 1024);
       Files.delete(copy);
       return megabytes;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * H2's uncompressed copy, once the stopped application has let go of the file: on a loaded machine its pool may
+   * still be closing the last connection (Hikari: "Timed-out waiting for close connection executor"), and the file
+   * stays locked by this JVM until it has.
+   */
+  private static void compactOnceClosed(Path file, Path copy) throws IOException {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+    while (true) {
+      try {
+        org.h2.mvstore.MVStoreTool.compact(file.toString(), copy.toString(), false);
+        return;
+      } catch (org.h2.mvstore.MVStoreException stillOpen) {
+        if (!String.valueOf(stillOpen.getMessage()).contains("locked") || System.nanoTime() > until) {
+          throw stillOpen;
+        }
+        Files.deleteIfExists(copy);
+        try {
+          Thread.sleep(1000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw stillOpen;
+        }
+      }
     }
   }
 

@@ -10,7 +10,6 @@ package se.betanketid.notification;
 public final class MailNotificationProcess {
 
   public static final String KEY = "MailNotificationProcess";
-  public static final String SEND_MAIL_TASK = "ServiceTask_SendMail";
 
   static final String KIND = "notificationKind";
   static final String CASE_NUMBER = "caseNumber";

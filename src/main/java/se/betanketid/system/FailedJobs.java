@@ -1,6 +1,5 @@
 package se.betanketid.system;
 
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
@@ -71,8 +70,9 @@ class FailedJobs implements EngineHook {
       }
       if (!observers.isEmpty()) {
         int attempts = attempts(context, job);
-        JobFailure failure = new JobFailure(job.getId(), job.getJobHandlerType(), job.getJobHandlerConfigurationRaw(),
-            attempts - job.getRetries(), attempts, exhausted ? null : job.getDuedate(), exception);
+        JobFailure failure = new JobFailure(job.getId(), job.getJobHandlerType(),
+            job.getJobHandlerConfigurationRaw(), attempts - job.getRetries(), attempts,
+            exhausted ? null : job.getDuedate(), exception);
         observers.forEach(observer -> observer.failed(failure));
       }
       return null;
