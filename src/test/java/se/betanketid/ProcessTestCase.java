@@ -1,5 +1,6 @@
 package se.betanketid;
 
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -8,11 +9,13 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.betanketid.casefile.ApplicantType;
 
 /**
  * Base of the engine tests: the whole application on the test profile (in-memory H2, job executor off,
@@ -44,5 +47,16 @@ public abstract class ProcessTestCase {
   /** A REST client of the engine API as the given demo user (password = user id). */
   protected RestCalls rest(String user) {
     return new RestCalls("http://localhost:" + port, user);
+  }
+
+  /** Starts a social services' case (the route) with the fixture's start-form values. */
+  protected ProcessInstance startSocialServices(CaseFixtures fixture) {
+    return runtimeService.startProcessInstanceByKey(ApplicantType.SOCIAL_SERVICES.processKey(), fixture.variables());
+  }
+
+  /** Completes the instance's one open task of this key with these values. */
+  protected void completeTask(ProcessInstance instance, String taskKey, Map<String, Object> values) {
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey).singleResult().getId(), values);
   }
 }

@@ -16,19 +16,9 @@ import org.camunda.bpm.engine.ProcessEngine;
  * batch is opened, then each of its cases is finished as soon as the job executor has done its part. The time
  * runs until every case has ended and every job the cases caused (their e-mails too) has run.
  */
-final class CasePipeline {
+record CasePipeline(ProcessEngine engine, int threads, int batchSize) {
 
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
-
-  private final ProcessEngine engine;
-  private final int threads;
-  private final int batchSize;
-
-  CasePipeline(ProcessEngine engine, int threads, int batchSize) {
-    this.engine = engine;
-    this.threads = threads;
-    this.batchSize = batchSize;
-  }
 
   /** Wall-clock seconds, and the CPU seconds the whole JVM used meanwhile (engine, job executor, GreenMail). */
   record Timing(double seconds, double cpuSeconds) {

@@ -26,15 +26,7 @@ import se.betanketid.system.SwedishAnswers;
  * nothing logged, nobody mailed. Anyone who may not break glass for the case gets the 404 of an unknown case.
  */
 @RestController
-class BreakGlassController {
-
-  private final CaseViews views;
-  private final BreakGlass breakGlass;
-
-  BreakGlassController(CaseViews views, BreakGlass breakGlass) {
-    this.views = views;
-    this.breakGlass = breakGlass;
-  }
+record BreakGlassController(CaseViews views, BreakGlass breakGlass) {
 
   /** The form: the case number and the reason (linked without the number from every 404 of a manager's). */
   @GetMapping(path = "/cases/break-glass", produces = MediaType.TEXT_HTML_VALUE)

@@ -21,11 +21,11 @@ import se.betanketid.system.SwedishAnswers;
 
 /**
  * "Mina ärenden" ({@code /cases}, JSON {@code /api/cases}) and the case page ({@code /cases/<case number>}, JSON
- * {@code /api/cases/<case number>}); the pages are static (static/cases/assets/). A case the caller may not read
- * answers 404, the same as one that does not exist.
+ * {@code /api/cases/<case number>}); the pages are our one head and a fixed body (resources cases/), filled by their
+ * scripts (static/cases/assets/). A case the caller may not read answers 404, the same as one that does not exist.
  */
 @Controller
-class CaseViewController {
+record CaseViewController(CaseViews views, ReadLog readLog, BreakGlass breakGlass) {
 
   static final String NOT_FOUND = "Ärendet finns inte, eller så har du inte behörighet att se det.";
   /** The case pages' style sheet. */
@@ -34,19 +34,18 @@ class CaseViewController {
   /** Sent by the case page's script (static/cases/assets/case.js): the read log says "Ärendesidan". */
   static final String VIEW_HEADER = "X-Betanketid-View";
 
-  private final CaseViews views;
-  private final ReadLog readLog;
-  private final BreakGlass breakGlass;
+  /** The pages: our one head, the body in resources cases/; their scripts fill them from the JSON below. */
+  private static final String LIST_PAGE = page("Mina ärenden – Betänketid", "list");
+  private static final String CASE_PAGE = page("Ärende – Betänketid", "case");
 
-  CaseViewController(CaseViews views, ReadLog readLog, BreakGlass breakGlass) {
-    this.views = views;
-    this.readLog = readLog;
-    this.breakGlass = breakGlass;
+  private static String page(String title, String name) {
+    return SwedishAnswers.head(title, STYLESHEET, "/cases/assets/common.js", "/cases/assets/" + name + ".js")
+        + SwedishAnswers.body("/cases/" + name + ".html");
   }
 
   @GetMapping({"/cases", "/cases/"})
-  String listPage() {
-    return "forward:/cases/assets/list.html";
+  ResponseEntity<String> listPage() {
+    return SwedishAnswers.page(HttpStatus.OK, LIST_PAGE);
   }
 
   @GetMapping("/cases/{caseNumber:[A-Za-z0-9-]+}")
@@ -61,7 +60,7 @@ class CaseViewController {
           STYLESHEET) + "<body><main><h1>Ärendet hittades inte</h1><p>" + NOT_FOUND + "</p>" + breakGlassLink
           + "<p><a href=\"/cases\">Till Mina ärenden</a></p></main></body></html>");
     }
-    return "forward:/cases/assets/case.html";
+    return SwedishAnswers.page(HttpStatus.OK, CASE_PAGE);
   }
 
   @GetMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)

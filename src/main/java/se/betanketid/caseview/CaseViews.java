@@ -26,23 +26,11 @@ import se.betanketid.system.Caller;
  * read, in Swedish, dates as ÅÅÅÅ-MM-DD. No name, no birth date, no free text: children are "Barn 1", "Barn 2".
  */
 @Component
-class CaseViews {
+record CaseViews(CaseVisibility visibility, CaseRegister register, CaseTimeline timeline,
+    MunicipalityRegistry municipalities) {
 
   static final String TASKLIST_TASK = "/camunda/app/tasklist/default/#/?task=";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-  private final CaseVisibility visibility;
-  private final CaseRegister register;
-  private final CaseTimeline timeline;
-  private final MunicipalityRegistry municipalities;
-
-  CaseViews(CaseVisibility visibility, CaseRegister register, CaseTimeline timeline,
-      MunicipalityRegistry municipalities) {
-    this.visibility = visibility;
-    this.register = register;
-    this.timeline = timeline;
-    this.municipalities = municipalities;
-  }
 
   /** The filters of the case list. */
   record Filters(String stage, boolean overdue, boolean uncovered, boolean mine, boolean closed) {}

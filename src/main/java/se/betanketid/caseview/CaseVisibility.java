@@ -22,22 +22,12 @@ import se.betanketid.system.Caller;
  * only read for what the engine answered, so it never widens access.
  */
 @Component
-class CaseVisibility {
+record CaseVisibility(IdentityService identities, HistoryService history, TaskService tasks) {
 
   /** At most this many cases in a list (the newest). */
   static final int LIMIT = 2000;
   private static final String[] ROUTES = {ApplicantType.SOCIAL_SERVICES.processKey(),
       ApplicantType.INVESTIGATION_LEADER.processKey()};
-
-  private final IdentityService identities;
-  private final HistoryService history;
-  private final TaskService tasks;
-
-  CaseVisibility(IdentityService identities, HistoryService history, TaskService tasks) {
-    this.identities = identities;
-    this.history = history;
-    this.tasks = tasks;
-  }
 
   /** The caller's readable cases: route instance id to the user who started it; open ones only unless asked. */
   Map<String, String> visibleCases(Caller caller, boolean withClosed) {

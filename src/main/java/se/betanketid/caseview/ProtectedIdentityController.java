@@ -26,18 +26,10 @@ import se.betanketid.system.SwedishAnswers;
  * with the case number and the user only.
  */
 @RestController
-class ProtectedIdentityController {
+record ProtectedIdentityController(ProtectedIdentity protectedIdentity, ReadLog readLog) {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProtectedIdentityController.class);
   static final String REFUSED = "Skyddade personuppgifter visas bara för ärendets handläggare.";
-
-  private final ProtectedIdentity protectedIdentity;
-  private final ReadLog readLog;
-
-  ProtectedIdentityController(ProtectedIdentity protectedIdentity, ReadLog readLog) {
-    this.protectedIdentity = protectedIdentity;
-    this.readLog = readLog;
-  }
 
   @GetMapping(path = "/api/cases/{caseNumber}/protected-identity", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> read(

@@ -1,8 +1,5 @@
 package se.betanketid.dashboard;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,24 +22,13 @@ import se.betanketid.statistics.YearlyStatistics;
  * {@code /api/dashboard/trend} (the charts' years).
  */
 @Controller
-class DashboardController {
+record DashboardController(LiveOverview overview, YearlyStatistics statistics, StatisticsAccess access,
+    DashboardView view) {
 
   static final int TREND_YEARS = 5;
   private static final String PAGE = SwedishAnswers.head(RefusedPage.TITLE, RefusedPage.STYLESHEET,
-      "/webjars/chart.js/4.4.1/dist/chart.umd.js", "/dashboard/dashboard.js") + body();
-
-  private final LiveOverview overview;
-  private final YearlyStatistics statistics;
-  private final StatisticsAccess access;
-  private final DashboardView view;
-
-  DashboardController(LiveOverview overview, YearlyStatistics statistics, StatisticsAccess access,
-      DashboardView view) {
-    this.overview = overview;
-    this.statistics = statistics;
-    this.access = access;
-    this.view = view;
-  }
+      "/webjars/chart.js/4.4.1/dist/chart.umd.js", "/dashboard/dashboard.js")
+      + SwedishAnswers.body("/dashboard/body.html");
 
   /** The page for whoever may see figures; for anyone else a Swedish page saying why and where to go. */
   @GetMapping({"/dashboard", "/dashboard/"})
@@ -53,14 +39,6 @@ class DashboardController {
       return RefusedPage.of(refused);
     }
     return SwedishAnswers.page(HttpStatus.OK, PAGE);
-  }
-
-  private static String body() {
-    try (InputStream body = DashboardController.class.getResourceAsStream("/dashboard/body.html")) {
-      return new String(body.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException | NullPointerException missing) {
-      throw new IllegalStateException("dashboard/body.html is missing from the application", missing);
-    }
   }
 
   @GetMapping(path = "/api/dashboard/overview", produces = MediaType.APPLICATION_JSON_VALUE)

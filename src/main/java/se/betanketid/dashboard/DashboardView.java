@@ -22,15 +22,7 @@ import se.betanketid.statistics.YearlyReport;
  * municipality's cases (by case number only); the national coordination counts only, small ones as "&lt;5".
  */
 @Component
-class DashboardView {
-
-  private final SmallCounts small;
-  private final StatisticsView statisticsView;
-
-  DashboardView(SmallCounts small, StatisticsView statisticsView) {
-    this.small = small;
-    this.statisticsView = statisticsView;
-  }
+record DashboardView(SmallCounts small, StatisticsView statisticsView) {
 
   Map<String, Object> overview(Snapshot now, StatisticsScope scope, int endingWithinDays) {
     boolean national = scope.national();

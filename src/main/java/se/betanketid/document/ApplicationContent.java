@@ -17,21 +17,11 @@ import se.betanketid.casefile.ApplicantType;
  * hold what it needs (e.g. the board has not decided yet).
  */
 @Component
-class ApplicationContent {
+record ApplicationContent(CaseSections sections, DocumentReadiness readiness, IdentityService identities) {
 
   static final String GROUNDS_LAW = "5 kap. 15 § andra stycket utlänningslagen (2005:716)";
   static final String CHILD_NOTE = "Barnet omfattas inte av vårdnadshavarens uppehållstillstånd för betänketid. "
       + "Barnet behöver en egen grund för att vistas i Sverige.";
-
-  private final CaseSections sections;
-  private final DocumentReadiness readiness;
-  private final IdentityService identities;
-
-  ApplicationContent(CaseSections sections, DocumentReadiness readiness, IdentityService identities) {
-    this.sections = sections;
-    this.readiness = readiness;
-    this.identities = identities;
-  }
 
   Map<String, Object> model(CaseRecord record) {
     readiness.application(record);

@@ -10,18 +10,10 @@ import se.betanketid.municipality.MunicipalityRegistry;
 
 /** The parts both documents share: the person, the municipality, the words of the route's start form. */
 @Component
-class CaseSections {
+record CaseSections(FormLabels labels, MunicipalityRegistry municipalities) {
 
   static final String SOCIAL_SERVICES_START = "social-services-start";
   static final String INVESTIGATION_LEADER_START = "investigation-leader-start";
-
-  private final FormLabels labels;
-  private final MunicipalityRegistry municipalities;
-
-  CaseSections(FormLabels labels, MunicipalityRegistry municipalities) {
-    this.labels = labels;
-    this.municipalities = municipalities;
-  }
 
   static String startForm(CaseRecord record) {
     return record.applicantType() == ApplicantType.SOCIAL_SERVICES ? SOCIAL_SERVICES_START
@@ -57,9 +49,5 @@ class CaseSections {
     List<?> forms = record.list("exploitationForms");
     return forms.stream().map(form -> labels.option(startForm(record), "exploitationForms", form))
         .collect(Collectors.joining(", "));
-  }
-
-  FormLabels labels() {
-    return labels;
   }
 }

@@ -13,19 +13,9 @@ import org.springframework.stereotype.Service;
 
 /** Tasklist's filters for every role, sorted by due date, readable by every user. */
 @Service
-public class TasklistFilters {
+record TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
 
-  private final FilterService filters;
-  private final TaskService tasks;
-  private final AuthorizationService authorizations;
-
-  TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
-    this.filters = filters;
-    this.tasks = tasks;
-    this.authorizations = authorizations;
-  }
-
-  public void createIfMissing() {
+  void createIfMissing() {
     create("Mina uppgifter", "Uppgifter som du handlägger", -10,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     create("Gruppens uppgifter", "Uppgifter för dina grupper som ingen har tagit", -5,

@@ -27,18 +27,10 @@ import se.betanketid.system.SwedishAnswers;
  * municipality answers 404, like an unknown one. Reading the log is not itself logged as a read of the case.
  */
 @RestController
-class ReadLogController {
+record ReadLogController(ReadLogQuery query, ReadLogPage page) {
 
   static final String REFUSED = "Läsloggen visas bara för chefer, och bara för den egna kommunens ärenden.";
   static final String NOT_FOUND = "Ärendet finns inte, eller så har du inte behörighet att se det.";
-
-  private final ReadLogQuery query;
-  private final ReadLogPage page;
-
-  ReadLogController(ReadLogQuery query, ReadLogPage page) {
-    this.query = query;
-    this.page = page;
-  }
 
   @GetMapping(path = "/cases/read-log", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> html(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE) Caller caller,
@@ -138,8 +130,6 @@ class ReadLogController {
     return filter.caseNumber() == null
         || query.municipalitiesOf(filter.caseNumber()).stream().anyMatch(filter.municipalities()::contains);
   }
-
-
 
   private static ResponseEntity<String> html(HttpStatus status, String body) {
     return SwedishAnswers.page(status, body);

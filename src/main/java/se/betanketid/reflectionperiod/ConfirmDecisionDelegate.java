@@ -19,17 +19,9 @@ import se.betanketid.validation.FormValidation;
  * ({@code validUntil}). Bad values roll the correlation back: the REST caller gets 400.
  */
 @Component("confirmDecision")
-class ConfirmDecisionDelegate implements JavaDelegate {
+record ConfirmDecisionDelegate(FormValidation validation, DecisionRules rules) implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConfirmDecisionDelegate.class);
-
-  private final FormValidation validation;
-  private final DecisionRules rules;
-
-  ConfirmDecisionDelegate(FormValidation validation, DecisionRules rules) {
-    this.validation = validation;
-    this.rules = rules;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -18,15 +18,7 @@ import se.betanketid.system.SwedishAnswers;
  * history, {@code GET /api/register/check} lists where it and the engine disagree. For camunda-admin only.
  */
 @RestController
-class RegisterController {
-
-  private final RegisterRebuild rebuild;
-  private final RegisterCheck check;
-
-  RegisterController(RegisterRebuild rebuild, RegisterCheck check) {
-    this.rebuild = rebuild;
-    this.check = check;
-  }
+record RegisterController(RegisterRebuild rebuild, RegisterCheck check) {
 
   @PostMapping(path = "/api/register/rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> rebuild(

@@ -22,15 +22,7 @@ import se.betanketid.casefile.RejectionReason;
  * one after the other.
  */
 @Component
-class RegisterFacts {
-
-  private final JdbcTemplate jdbc;
-  private final FactSums sums;
-
-  RegisterFacts(JdbcTemplate jdbc, FactSums sums) {
-    this.jdbc = jdbc;
-    this.sums = sums;
-  }
+record RegisterFacts(JdbcTemplate jdbc, FactSums sums) {
 
   void refresh(String caseId) {
     refresh(caseId, true);

@@ -1,5 +1,6 @@
 package se.betanketid.register;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.betanketid.calendar.EngineTime;
 import se.betanketid.casefile.ProtectedIdentityStore;
+import se.betanketid.retention.RetentionPolicy;
 import se.betanketid.retention.RetentionSweep;
 
 /**
@@ -25,7 +27,9 @@ import se.betanketid.retention.RetentionSweep;
  * row stays, now without any link to the case, until {@code betanketid.register.fact-retention-years} after
  * the year it closed, when it goes in one transaction with what it added to the statistics' sums ({@link FactSums}:
  * the figures of the years still kept do not change). Run every {@code betanketid.register.sweep-interval} by
- * {@code retention.RetentionSweeps}.
+ * {@code retention.RetentionSweeps}. Only rows closed longer ago than the shortest history time-to-live of the
+ * deployed processes ({@link RetentionPolicy#shortestProcessDays()}) are looked up in the history: a case closed
+ * since still has its history.
  */
 @Component
 public class RegisterRetention implements RetentionSweep {
@@ -37,18 +41,20 @@ public class RegisterRetention implements RetentionSweep {
   private final FactSums sums;
   private final HistoryService history;
   private final ProtectedIdentityStore protectedIdentities;
+  private final RetentionPolicy retention;
   private final TransactionTemplate transactions;
   private final int factYears;
   private final Duration interval;
 
   RegisterRetention(JdbcTemplate jdbc, FactSums sums, HistoryService history, TransactionTemplate transactions,
-      ProtectedIdentityStore protectedIdentities,
+      ProtectedIdentityStore protectedIdentities, RetentionPolicy retention,
       @Value("${betanketid.register.fact-retention-years:10}") int factYears,
       @Value("${betanketid.register.sweep-interval:PT10M}") Duration interval) {
     this.jdbc = jdbc;
     this.sums = sums;
     this.history = history;
     this.protectedIdentities = protectedIdentities;
+    this.retention = retention;
     this.transactions = transactions;
     this.factYears = factYears;
     this.interval = interval;
@@ -67,12 +73,15 @@ public class RegisterRetention implements RetentionSweep {
   /**
    * Deletes the rows of closed cases whose history is gone (a case's row takes its children's with it; a child's row
    * whose own history is gone while its case's row stays goes alone), and facts past their time; answers the rows.
+   * A row closed more recently than the shortest time-to-live is not looked up: its history cannot be gone yet.
    */
   @Override
   public int sweep() {
     Map<String, String> closed = new LinkedHashMap<>();
-    jdbc.query("SELECT process_instance_id, case_id FROM case_file WHERE closed_at IS NOT NULL",
-        rs -> { closed.put(rs.getString(1), rs.getString(2)); });
+    Timestamp historyKeptSince = Timestamp.from(EngineTime.now().toInstant()
+        .minus(Duration.ofDays(retention.shortestProcessDays())));
+    jdbc.query("SELECT process_instance_id, case_id FROM case_file WHERE closed_at < ?",
+        rs -> { closed.put(rs.getString(1), rs.getString(2)); }, historyKeptSince);
     List<String> ids = List.copyOf(closed.keySet());
     int deleted = 0;
     for (int i = 0; i < ids.size(); i += CHUNK) {

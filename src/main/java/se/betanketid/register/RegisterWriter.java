@@ -52,13 +52,20 @@ class RegisterWriter {
 
   private final JdbcTemplate jdbc;
   private final RegisterFacts facts;
-  /** The cases this transaction changed, refreshed once just before it commits. */
-  private final Map<CommandContext, Set<String>> touched = new WeakHashMap<>();
+  /** What each running transaction (the engine's command) has done to the register; guarded by itself. */
+  private final Map<CommandContext, Transaction> transactions = new WeakHashMap<>();
   private final ThreadLocal<Boolean> rebuilding = new ThreadLocal<>();
-  /** The cases whose row this transaction has locked. */
-  private final Map<CommandContext, Set<String>> locked = new WeakHashMap<>();
-  /** The rows this transaction has found or made ({@link #ensureRow}). */
-  private final Map<CommandContext, Set<String>> ensured = new WeakHashMap<>();
+
+  /**
+   * One transaction's part: the cases it changed ({@code touched}, refreshed once just before it commits), the
+   * cases whose row it has locked, and the rows it has found or made ({@link #ensureRow}).
+   */
+  private record Transaction(Set<String> touched, Set<String> locked, Set<String> ensured) {
+
+    Transaction() {
+      this(new LinkedHashSet<>(), new HashSet<>(), new HashSet<>());
+    }
+  }
 
   RegisterWriter(JdbcTemplate jdbc, RegisterFacts facts) {
     this.jdbc = jdbc;
@@ -183,8 +190,8 @@ class RegisterWriter {
       return;
     }
     boolean first;
-    synchronized (locked) {
-      first = locked.computeIfAbsent(command, c -> new HashSet<>()).add(caseId);
+    synchronized (transactions) {
+      first = transactionOf(command).locked().add(caseId);
     }
     if (first) {
       jdbc.queryForList("SELECT process_instance_id FROM case_file WHERE process_instance_id = ? FOR UPDATE",
@@ -204,8 +211,8 @@ class RegisterWriter {
   private void ensureRow(String rowId, String caseId, String key, Date opened) {
     CommandContext command = Context.getCommandContext();
     if (command != null) {
-      synchronized (ensured) {
-        if (!ensured.computeIfAbsent(command, c -> new HashSet<>()).add(rowId)) {
+      synchronized (transactions) {
+        if (!transactionOf(command).ensured().add(rowId)) {
           return; // this transaction found or made the row already
         }
       }
@@ -270,21 +277,26 @@ class RegisterWriter {
     }
     boolean first;
     Set<String> cases;
-    synchronized (touched) {
-      first = !touched.containsKey(command);
-      cases = touched.computeIfAbsent(command, c -> new LinkedHashSet<>());
+    synchronized (transactions) {
+      cases = transactionOf(command).touched();
+      first = cases.isEmpty();
       cases.add(caseId);
     }
     if (first) {
       command.getTransactionContext().addTransactionListener(TransactionState.COMMITTING, committing -> {
         List<String> toRefresh;
-        synchronized (touched) {
-          toRefresh = new ArrayList<>(touched.getOrDefault(command, Set.of()));
-          touched.remove(command);
+        synchronized (transactions) {
+          toRefresh = new ArrayList<>(cases);
+          cases.clear();
         }
         toRefresh.forEach(facts::refresh);
       });
     }
+  }
+
+  /** The command's part, made at its first use; the caller holds {@code transactions}' lock. */
+  private Transaction transactionOf(CommandContext command) {
+    return transactions.computeIfAbsent(command, c -> new Transaction());
   }
 
   private static Timestamp timestamp(Date date) {

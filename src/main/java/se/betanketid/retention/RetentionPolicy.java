@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * (nightly window in application.yaml) then removes what has passed its time.
  */
 @Component
-class RetentionPolicy {
+public class RetentionPolicy {
 
   private static final Logger LOG = LoggerFactory.getLogger(RetentionPolicy.class);
 
@@ -39,6 +39,16 @@ class RetentionPolicy {
 
   int daysFor(String key) {
     return overrides.getOrDefault(key, days);
+  }
+
+  /**
+   * The shortest history time-to-live of the deployed processes, in days (0 if one has none): history cleanup
+   * removes no process's history sooner after it ended (a called process's goes with its root's, later still).
+   */
+  public int shortestProcessDays() {
+    return repository.createProcessDefinitionQuery().list().stream()
+        .mapToInt(process -> process.getHistoryTimeToLive() == null ? 0 : process.getHistoryTimeToLive())
+        .min().orElse(0);
   }
 
   @EventListener(PostDeployEvent.class)

@@ -21,21 +21,10 @@ import se.betanketid.system.SwedishAnswers;
  * {@code municipality}) and {@code GET /api/statistics.csv?year=2023} (the table for Excel).
  */
 @RestController
-class StatisticsController {
+record StatisticsController(YearlyStatistics statistics, StatisticsAccess access, StatisticsView view,
+    StatisticsCsv csv) {
 
   private static final Logger LOG = LoggerFactory.getLogger(StatisticsController.class);
-
-  private final YearlyStatistics statistics;
-  private final StatisticsAccess access;
-  private final StatisticsView view;
-  private final StatisticsCsv csv;
-
-  StatisticsController(YearlyStatistics statistics, StatisticsAccess access, StatisticsView view, StatisticsCsv csv) {
-    this.statistics = statistics;
-    this.access = access;
-    this.view = view;
-    this.csv = csv;
-  }
 
   @GetMapping(path = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> yearly(@RequestAttribute(name = Caller.REQUEST_ATTRIBUTE, required = false) Caller caller,

@@ -2,6 +2,7 @@ package se.betanketid.system;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +79,15 @@ public final class SwedishAnswers {
       head.append("  <script src=\"").append(script).append("\" defer></script>\n");
     }
     return head.append("</head>\n").toString();
+  }
+
+  /** The rest of a page after {@link #head}, from {@code <body>} on: a resource of the application (UTF-8). */
+  public static String body(String resource) {
+    try (InputStream body = SwedishAnswers.class.getResourceAsStream(resource)) {
+      return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException missing) {
+      throw new IllegalStateException(resource + " is missing from the application", missing);
+    }
   }
 
   /** A program's refusal written by a servlet filter (before any controller): JSON, Swedish, not stored. */

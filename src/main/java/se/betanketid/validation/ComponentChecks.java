@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.camunda.spin.json.SpinJsonNode;
 
 /** The checks for the components of one form (or of one dynamic-list row, with a message prefix). */
-final class ComponentChecks {
+record ComponentChecks(ObjectMapper json, String prefix) {
 
   static final int DEFAULT_MAX_TEXT = 10_000;
   /** Dates outside these years are typing errors (0000, 20266) in every form of this domain. */
@@ -19,14 +19,6 @@ final class ComponentChecks {
   static final int LAST_YEAR = 2199;
   /** ÅÅÅÅ-MM-DD, the only way a date is written in our forms. */
   static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-  private final ObjectMapper json;
-  private final String prefix;
-
-  ComponentChecks(ObjectMapper json, String prefix) {
-    this.json = json;
-    this.prefix = prefix;
-  }
 
   static String keyOf(JsonNode component) {
     String type = component.path("type").asText();

@@ -12,14 +12,13 @@ import org.junit.jupiter.api.Test;
 import se.betanketid.CaseFixtures;
 import se.betanketid.ProcessTestCase;
 import se.betanketid.RestCalls.Answer;
-import se.betanketid.casefile.ApplicantType;
 
 /** Mina ärenden and the case page as sara (Stockholm) and nils (Göteborg) see them. */
 class CaseViewIT extends ProcessTestCase {
 
   @Test
   void saraSeesHerMunicipalitysCaseWithStageDeadlinesAndChildrenWithoutNames() {
-    ProcessInstance route = start(CaseFixtures.socialServicesCase().withChild("none_known"));
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().withChild("none_known"));
     String caseNumber = route.getBusinessKey();
 
     JsonNode list = rest("sara").get("/api/cases").json();
@@ -53,7 +52,7 @@ class CaseViewIT extends ProcessTestCase {
 
   @Test
   void aCaseOfAnotherMunicipalityAnswersAsOneThatDoesNotExist() {
-    ProcessInstance route = start(CaseFixtures.socialServicesCase());
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase());
     Answer refused = rest("nils").get("/api/cases/" + route.getBusinessKey());
     Answer unknown = rest("nils").get("/api/cases/BT-1999-99999");
     assertThat(refused.status()).isEqualTo(404);
@@ -65,7 +64,7 @@ class CaseViewIT extends ProcessTestCase {
 
   @Test
   void aTaskDoneShowsWhoDidItInTheTimeline() {
-    ProcessInstance route = start(CaseFixtures.socialServicesCase());
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase());
     Task advice = taskService.createTaskQuery().processInstanceId(route.getId())
         .taskDefinitionKey("UserTask_AdviseOnApplication").singleResult();
     Answer done = rest("kim").post("/engine-rest/task/" + advice.getId() + "/complete", Map.of("variables", Map.of(
@@ -82,10 +81,6 @@ class CaseViewIT extends ProcessTestCase {
     assertThat(entry).isNotNull();
     assertThat(entry.get("who").asText()).isEqualTo("kim");
     assertThat(entry.get("at").asText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
-  }
-
-  private ProcessInstance start(CaseFixtures fixture) {
-    return runtimeService.startProcessInstanceByKey(ApplicantType.SOCIAL_SERVICES.processKey(), fixture.variables());
   }
 
   private static JsonNode find(JsonNode cases, String caseNumber) {

@@ -2,7 +2,6 @@ package se.betanketid.child;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -102,10 +101,8 @@ class AccompanyingChildProcessIT extends ChildTestSupport {
     Assertions.assertThat(job("BoundaryEvent_ChildProtectionOverdue", child).getDuedate())
         .isEqualTo(at(MONDAY_MORNING.plusDays(1)));
 
-    setClock(MONDAY_MORNING.plusDays(1).plusMinutes(1));
-    execute(job("BoundaryEvent_ChildProtectionOverdue", child));
-
-    Assertions.assertThat(escalationKinds(child, ESCALATE_CHILD_PROTECTION))
+    Assertions.assertThat(escalationKindsWhenDue(child, "BoundaryEvent_ChildProtectionOverdue",
+        MONDAY_MORNING.plusDays(1).plusMinutes(1), ESCALATE_CHILD_PROTECTION))
         .containsExactly("PROTECTION_ASSESSMENT_OVERDUE");
     assertThat(child).isWaitingAt(ASSESS_CHILD_PROTECTION);
   }
@@ -115,10 +112,8 @@ class AccompanyingChildProcessIT extends ChildTestSupport {
     ProcessInstance child = startChild("none_known");
     openInvestigation(child);
 
-    setClock(LocalDateTime.of(2026, 7, 2, 8, 1));
-    execute(job("BoundaryEvent_ChildInvestigationOverdue", child));
-
-    Assertions.assertThat(escalationKinds(child, ESCALATE_CHILD_INVESTIGATION))
+    Assertions.assertThat(escalationKindsWhenDue(child, "BoundaryEvent_ChildInvestigationOverdue",
+        LocalDateTime.of(2026, 7, 2, 8, 1), ESCALATE_CHILD_INVESTIGATION))
         .containsExactly("CHILD_INVESTIGATION_OVERDUE");
     assertThat(child).isWaitingAt(COMPLETE_CHILD_INVESTIGATION);
   }
@@ -129,16 +124,14 @@ class AccompanyingChildProcessIT extends ChildTestSupport {
     guardianPeriodGranted(child, "2026-04-01");
     assertThat(task(SECURE_RESIDENCE_BASIS, child)).hasDueDate(at(LocalDateTime.of(2026, 4, 1, 8, 0)));
 
-    setClock(LocalDateTime.of(2026, 3, 27, 8, 0));
-    execute(job("IntermediateCatchEvent_BeforeGuardianPeriodEnds", child));
-    Assertions.assertThat(escalationKinds(child, ESCALATE_BASIS_BEFORE_PERIOD_ENDS))
+    Assertions.assertThat(escalationKindsWhenDue(child, "IntermediateCatchEvent_BeforeGuardianPeriodEnds",
+        LocalDateTime.of(2026, 3, 27, 8, 0), ESCALATE_BASIS_BEFORE_PERIOD_ENDS))
         .containsExactly("CHILD_BASIS_OVERDUE");
     Assertions.assertThat(job("IntermediateCatchEvent_GuardianPeriodEnds", child).getDuedate())
         .isEqualTo(at(LocalDateTime.of(2026, 4, 1, 8, 0)));
 
-    setClock(LocalDateTime.of(2026, 4, 1, 8, 0));
-    execute(job("IntermediateCatchEvent_GuardianPeriodEnds", child));
-    Assertions.assertThat(escalationKinds(child, ESCALATE_BASIS_AT_PERIOD_END))
+    Assertions.assertThat(escalationKindsWhenDue(child, "IntermediateCatchEvent_GuardianPeriodEnds",
+        LocalDateTime.of(2026, 4, 1, 8, 0), ESCALATE_BASIS_AT_PERIOD_END))
         .containsExactly("CHILD_BASIS_OVERDUE");
     assertThat(child).isWaitingAt(SECURE_RESIDENCE_BASIS);
     assertThat(child).variables().containsEntry("childEscalationOpen", true);

@@ -1,6 +1,8 @@
 package se.betanketid.child;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -149,5 +151,13 @@ abstract class ChildTestSupport extends ProcessTestCase {
         .variableName("escalationKind").list().stream()
         .filter(variable -> runs.contains(variable.getActivityInstanceId()))
         .map(HistoricVariableInstance::getValue).toList();
+  }
+
+  /** Moves the clock to {@code swedishTime}, runs the timer's job, and answers what the escalation task sent. */
+  List<Object> escalationKindsWhenDue(ProcessInstance instance, String timerId, LocalDateTime swedishTime,
+      String escalationTask) {
+    setClock(swedishTime);
+    execute(job(timerId, instance));
+    return escalationKinds(instance, escalationTask);
   }
 }

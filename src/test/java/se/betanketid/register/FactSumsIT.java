@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.betanketid.CaseFixtures;
 import se.betanketid.ProcessTestCase;
 import se.betanketid.calendar.EngineTime;
-import se.betanketid.casefile.ApplicantType;
 
 /**
  * The statistics' sums of the facts ({@link FactSums}): kept with the facts by the cases' transactions, none lost
@@ -83,15 +81,15 @@ class FactSumsIT extends ProcessTestCase {
 
   @Test
   void aCasesFactsAndTheirSumsChangeTogether() {
-    ProcessInstance route = start(CaseFixtures.socialServicesCase().with("residencePermit", "work"));
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().with("residencePermit", "work"));
     String factId = jdbc.queryForObject("SELECT fact_id FROM case_file WHERE process_instance_id = ?", String.class,
         route.getId());
     Map<FactSums.Group, Long> opened = sums.of(factId);
     assertThat(check.differences()).isEmpty();
 
-    complete(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ingen ansökan.",
+    completeTask(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ingen ansökan.",
         "coordinatorRecommendation", "do_not_apply"));
-    complete(route, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
+    completeTask(route, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
 
     assertThat(sums.of(factId)).isNotEqualTo(opened);
     assertThat(check.differences()).isEmpty();
@@ -101,10 +99,10 @@ class FactSumsIT extends ProcessTestCase {
   void theFactsRetentionTakesTheirSumsAway() {
     ZonedDateTime longAgo = ZonedDateTime.now(EngineTime.SWEDEN).minusYears(12);
     ClockUtil.setCurrentTime(Date.from(longAgo.toInstant()));
-    ProcessInstance route = start(CaseFixtures.socialServicesCase().with("residencePermit", "work"));
-    complete(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ingen ansökan.",
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().with("residencePermit", "work"));
+    completeTask(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ingen ansökan.",
         "coordinatorRecommendation", "do_not_apply"));
-    complete(route, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
+    completeTask(route, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
     String factId = jdbc.queryForObject("SELECT fact_id FROM case_file WHERE process_instance_id = ?", String.class,
         route.getId());
     int year = longAgo.getYear();
@@ -134,15 +132,5 @@ class FactSumsIT extends ProcessTestCase {
     Integer n = jdbc.queryForObject("SELECT COALESCE(SUM(n), 0) FROM fact_sum_breach WHERE breach_year = ?"
         + " AND kind = ?", Integer.class, TEST_YEAR, kind);
     return n == null ? 0 : n;
-  }
-
-  private ProcessInstance start(CaseFixtures fixture) {
-    return runtimeService.startProcessInstanceByKey(ApplicantType.SOCIAL_SERVICES.processKey(), fixture.variables());
-  }
-
-  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult();
-    taskService.complete(task.getId(), values);
   }
 }

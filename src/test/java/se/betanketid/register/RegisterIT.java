@@ -20,7 +20,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import se.betanketid.CaseFixtures;
 import se.betanketid.ProcessTestCase;
 import se.betanketid.calendar.EngineTime;
-import se.betanketid.casefile.ApplicantType;
+import se.betanketid.retention.RetentionPolicy;
 
 /** The case register follows the engine in the engine's transaction; the rebuild and the check agree with it. */
 class RegisterIT extends ProcessTestCase {
@@ -29,6 +29,7 @@ class RegisterIT extends ProcessTestCase {
   @Autowired RegisterCheck check;
   @Autowired RegisterRebuild rebuild;
   @Autowired RegisterRetention retention;
+  @Autowired RetentionPolicy retentionPolicy;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
 
   @BeforeEach
@@ -38,7 +39,7 @@ class RegisterIT extends ProcessTestCase {
 
   @Test
   void aNewCaseHasItsRowWithStageNextTaskAndChildren() {
-    ProcessInstance route = start(CaseFixtures.socialServicesCase().withChild("none_known").withChild("swedish_citizen"));
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().withChild("none_known").withChild("swedish_citizen"));
 
     Map<String, Object> row = row(route.getId());
     assertThat(row.get("case_number")).isEqualTo(route.getBusinessKey()).asString().startsWith("BT-");
@@ -75,8 +76,8 @@ class RegisterIT extends ProcessTestCase {
 
   @Test
   void aCompletedTaskMovesTheStage() {
-    ProcessInstance route = start(CaseFixtures.socialServicesCase());
-    complete(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ansök om betänketid.",
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase());
+    completeTask(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ansök om betänketid.",
         "coordinatorRecommendation", "apply"));
     assertThat(row(route.getId()).get("stage")).isEqualTo("Beslut om ansökan");
     assertThat(row(route.getId()).get("next_holder")).isEqualTo("socialtjanst-0180");
@@ -85,7 +86,7 @@ class RegisterIT extends ProcessTestCase {
 
   @Test
   void aRolledBackCompletionLeavesTheRegisterAsItWas() {
-    ProcessInstance route = start(CaseFixtures.socialServicesCase());
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase());
     List<Map<String, Object>> before = jdbc.queryForList("SELECT * FROM case_file WHERE case_id = ?", route.getId());
     List<Map<String, Object>> tasksBefore = jdbc.queryForList("SELECT * FROM case_task WHERE case_id = ?",
         route.getId());
@@ -103,8 +104,8 @@ class RegisterIT extends ProcessTestCase {
 
   @Test
   void theRebuildFillsTheRegisterAsTheEngineHasIt() {
-    ProcessInstance route = start(CaseFixtures.socialServicesCase().withChild("none_known"));
-    complete(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ansök om betänketid.",
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().withChild("none_known"));
+    completeTask(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ansök om betänketid.",
         "coordinatorRecommendation", "apply"));
     Map<String, Object> live = row(route.getId());
 
@@ -122,7 +123,7 @@ class RegisterIT extends ProcessTestCase {
   void aRebuildKeepsEachBreachInTheYearItHappened() {
     ZonedDateTime tuesday = ZonedDateTime.of(2025, 3, 11, 10, 0, 0, 0, EngineTime.SWEDEN);
     ClockUtil.setCurrentTime(Date.from(tuesday.toInstant()));
-    ProcessInstance route = start(CaseFixtures.socialServicesCase());
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase());
     Job escalation = managementService.createJobQuery().processInstanceId(route.getId())
         .activityId("BoundaryEvent_AdviceOverdue").singleResult();
     ClockUtil.setCurrentTime(Date.from(tuesday.plusDays(2).plusMinutes(1).toInstant()));
@@ -146,8 +147,8 @@ class RegisterIT extends ProcessTestCase {
    */
   @Test
   void aRebuildThatFailsOnTheWayLeavesTheRegisterAsItWas() {
-    ProcessInstance route = start(CaseFixtures.socialServicesCase().withChild("none_known"));
-    complete(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ansök om betänketid.",
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().withChild("none_known"));
+    completeTask(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ansök om betänketid.",
         "coordinatorRecommendation", "apply"));
     List<Map<String, Object>> files = jdbc.queryForList("SELECT * FROM case_file ORDER BY process_instance_id");
     List<Map<String, Object>> facts = jdbc.queryForList("SELECT * FROM case_fact ORDER BY fact_id");
@@ -176,7 +177,7 @@ class RegisterIT extends ProcessTestCase {
   void aRebuildOpensEachCaseWhenItsRouteStarted() {
     ZonedDateTime monday = ZonedDateTime.of(2025, 3, 10, 10, 0, 0, 0, EngineTime.SWEDEN);
     ClockUtil.setCurrentTime(Date.from(monday.toInstant()));
-    ProcessInstance route = start(CaseFixtures.socialServicesCase().withChild("none_known"));
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().withChild("none_known"));
     java.sql.Timestamp opened = (java.sql.Timestamp) row(route.getId()).get("opened_at");
     ClockUtil.setCurrentTime(Date.from(monday.plusDays(3).toInstant()));
     List<String> children = runtimeService.createProcessInstanceQuery().rootProcessInstanceId(route.getId())
@@ -194,10 +195,10 @@ class RegisterIT extends ProcessTestCase {
 
   @Test
   void historyCleanupTakesTheCaseFileRowsAndLeavesTheAnonymousFact() {
-    ProcessInstance route = start(CaseFixtures.socialServicesCase().with("residencePermit", "work"));
-    complete(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ingen ansökan.",
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().with("residencePermit", "work"));
+    completeTask(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ingen ansökan.",
         "coordinatorRecommendation", "do_not_apply"));
-    complete(route, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
+    completeTask(route, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
     Map<String, Object> closed = row(route.getId());
     assertThat(closed.get("closed_at")).isNotNull();
     assertThat(closed.get("stage")).isEqualTo("Avslutat");
@@ -208,7 +209,7 @@ class RegisterIT extends ProcessTestCase {
 
     // had the person protected personal data, her identifying fields go with the case's rows, no one else's
     String caseNumber = (String) closed.get("case_number");
-    ProcessInstance open = start(CaseFixtures.socialServicesCase());
+    ProcessInstance open = startSocialServices(CaseFixtures.socialServicesCase());
     String openNumber = (String) row(open.getId()).get("case_number");
     for (String number : List.of(caseNumber, openNumber)) {
       jdbc.update("INSERT INTO bt_protected_identity (case_number, identity_json) VALUES (?, ?)", number,
@@ -233,8 +234,29 @@ class RegisterIT extends ProcessTestCase {
   }
 
   @Test
+  void theSweepLooksOnlyAtCasesClosedLongerAgoThanTheShortestTimeToLive() {
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().with("residencePermit", "work"));
+    completeTask(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ingen ansökan.",
+        "coordinatorRecommendation", "do_not_apply"));
+    completeTask(route, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
+    // history gone at once, as no cleanup would take it: only a sweep that looked at the fresh row would notice
+    historyService.deleteHistoricProcessInstance(route.getId());
+
+    retention.sweep();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE case_id = ?", Integer.class, route.getId()))
+        .as("closed today: not looked up").isOne();
+
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis()
+        + (retentionPolicy.shortestProcessDays() + 1L) * 24 * 3600 * 1000));
+    retention.sweep();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE case_id = ?", Integer.class, route.getId()))
+        .as("closed longer ago than the shortest time-to-live: looked up, its history gone").isZero();
+    assertThat(check.differences()).isEmpty();
+  }
+
+  @Test
   void onlyAnAdministratorRebuildsAndChecksTheRegister() {
-    start(CaseFixtures.socialServicesCase());
+    startSocialServices(CaseFixtures.socialServicesCase());
     assertThat(rest("sara").post("/api/register/rebuild", Map.of()).status()).isEqualTo(403);
     assertThat(rest("maria").get("/api/register/check").status()).isEqualTo(403);
     assertThat(rest(null).get("/api/register/check").status()).isEqualTo(401);
@@ -246,7 +268,7 @@ class RegisterIT extends ProcessTestCase {
 
   @Test
   void aTransactionThatChangesNoFactWritesNoFactNorSum() {
-    ProcessInstance route = start(CaseFixtures.socialServicesCase().withChild("none_known"));
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().withChild("none_known"));
     List<String> statements = new java.util.ArrayList<>();
     JdbcTemplate counting = new JdbcTemplate(jdbc.getDataSource()) {
       @Override
@@ -283,16 +305,6 @@ class RegisterIT extends ProcessTestCase {
         || sql.startsWith("INSERT") || sql.startsWith("UPDATE"));
     assertThat(statements).hasSizeLessThanOrEqualTo(5);
     assertThat(check.differences()).isEmpty();
-  }
-
-  private ProcessInstance start(CaseFixtures fixture) {
-    return runtimeService.startProcessInstanceByKey(ApplicantType.SOCIAL_SERVICES.processKey(), fixture.variables());
-  }
-
-  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult();
-    taskService.complete(task.getId(), values);
   }
 
   private Map<String, Object> row(String id) {

@@ -104,22 +104,17 @@ class DeclineStatisticsIT extends ProcessTestCase {
     CaseDriver.at(day);
     ProcessInstance route = runtimeService.startProcessInstanceByKey("SocialServicesApplicationProcess",
         CaseFixtures.socialServicesCase().with("municipalityCode", STOCKHOLM).identifiedOn(day).variables());
-    complete(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Avstå.",
+    completeTask(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Avstå.",
         "coordinatorRecommendation", "do_not_apply"));
     Map<String, Object> decision = new LinkedHashMap<>(Map.of("applicationDecision", "do_not_apply",
         "decisionMadeBy", "Enhetschef", "applicationDecisionDate", day.toString(), "declineReason", reason,
         "alternative", "nsp"));
     decision.put("notApplyingReason", "Skäl enligt listan.");
-    complete(route, "UserTask_DecideOnApplication", decision);
+    completeTask(route, "UserTask_DecideOnApplication", decision);
     return route;
   }
 
   private void recordNsp(ProcessInstance route, boolean given) {
-    complete(route, "UserTask_RecordNspSupport", Map.of("nspSupport", given ? "given" : "not_given"));
-  }
-
-  private void complete(ProcessInstance route, String key, Map<String, Object> values) {
-    taskService.complete(taskService.createTaskQuery().processInstanceId(route.getId()).taskDefinitionKey(key)
-        .singleResult().getId(), values);
+    completeTask(route, "UserTask_RecordNspSupport", Map.of("nspSupport", given ? "given" : "not_given"));
   }
 }
