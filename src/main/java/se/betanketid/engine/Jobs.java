@@ -34,7 +34,7 @@ public class Jobs {
   public static void queue(JobType type, String payload) {
     CommandContext context = Context.getCommandContext();
     if (context == null) {
-      throw new IllegalStateException("A job of ours is queued inside an engine command");
+      throw new IllegalStateException("A job of ours must be queued inside an engine command");
     }
     MessageEntity job = new MessageEntity();
     job.setJobHandlerType(type.name());
