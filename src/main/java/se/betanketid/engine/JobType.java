@@ -11,6 +11,12 @@ public interface JobType {
   /** The name stored with each job (the engine's job handler type). */
   String name();
 
+  /**
+   * The key of the process definition its jobs and their incidents are filed under, so that Cockpit counts and lists
+   * them there and only who may read that definition's instances sees them; the jobs belong to no instance of it.
+   */
+  String processKey();
+
   /** The waits between tries, as a BPMN's {@code camunda:failedJobRetryTimeCycle}, e.g. {@code PT1M,PT5M}. */
   String retryCycle();
 

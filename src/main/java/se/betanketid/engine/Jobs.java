@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.springframework.stereotype.Component;
 
 /** Queues jobs of our own {@link JobType}s in the engine's transaction. */
@@ -28,15 +29,20 @@ public class Jobs {
 
   /**
    * Queues one job of the type in the running command: it is written with the command's transaction and runs after
-   * that commits (none if it rolls back). Not exclusive: jobs of ours belong to no process instance, so nothing else
-   * waits for them nor they for anything.
+   * that commits (none if it rolls back). Filed under the latest version of the type's process definition, of no
+   * instance. Not exclusive: belonging to no process instance, nothing else waits for it nor it for anything.
    */
   public static void queue(JobType type, String payload) {
     CommandContext context = Context.getCommandContext();
     if (context == null) {
       throw new IllegalStateException("A job of ours must be queued inside an engine command");
     }
+    ProcessDefinitionEntity process = context.getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedLatestProcessDefinitionByKey(type.processKey());
     MessageEntity job = new MessageEntity();
+    job.setProcessDefinitionId(process.getId());
+    job.setProcessDefinitionKey(process.getKey());
+    job.setDeploymentId(process.getDeploymentId());
     job.setJobHandlerType(type.name());
     job.setJobHandlerConfigurationRaw(payload);
     job.setExclusive(false);

@@ -45,6 +45,12 @@ class MailJob implements EngineHook, JobType {
     return NAME;
   }
 
+  /** Filed under "E-postavisering": Cockpit counts and lists a mail's incident there; only administrators see it. */
+  @Override
+  public String processKey() {
+    return MailNotificationProcess.KEY;
+  }
+
   @Override
   public String retryCycle() {
     return RETRY_CYCLE;

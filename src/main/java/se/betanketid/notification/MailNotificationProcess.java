@@ -1,9 +1,10 @@
 package se.betanketid.notification;
 
 /**
- * Names of {@code bpmn/MailNotificationProcess.bpmn}, how versions before 2026-12-06 queued a mail: one instance per
- * e-mail and recipient. No new instance is started (a mail is a {@link MailJob} now); the process stays deployed so
- * that instances an upgrade finds waiting or with an incident are still sent ({@link SendMailDelegate}).
+ * Names of {@code bpmn/MailNotificationProcess.bpmn} ("E-postavisering"): mail jobs ({@link MailJob}) and their
+ * incidents are filed under it, of no instance, so Cockpit counts and lists them there. Versions before 2026-12-06
+ * started one instance of it per e-mail and recipient; none is started now, and instances an upgrade finds waiting or
+ * with an incident are still sent ({@link SendMailDelegate}).
  * Its variables never hold personal data: a kind, the case number, task id, name and due date, a reason
  * code, a child's place among the case's children ("barn 1 av 2") and the recipient's user id.
  */

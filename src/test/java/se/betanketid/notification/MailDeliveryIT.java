@@ -126,6 +126,14 @@ class MailDeliveryIT extends NotificationTestCase {
     Incident incident = runtimeService.createIncidentQuery().configuration(jobId).singleResult();
     assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
     assertThat(incident.getIncidentMessage()).contains("Mail server connection failed");
+    assertThat(repositoryService.getProcessDefinition(incident.getProcessDefinitionId()).getKey())
+        .as("filed under E-postavisering, of no instance").isEqualTo(MailNotificationProcess.KEY);
+    assertThat(incident.getProcessInstanceId()).isNull();
+    assertThat(managementService.createProcessDefinitionStatisticsQuery().includeIncidents().list())
+        .as("what Cockpit's processes page counts").filteredOn(statistics -> statistics.getKey()
+            .equals(MailNotificationProcess.KEY))
+        .flatExtracting(statistics -> statistics.getIncidentStatistics())
+        .anySatisfy(incidents -> assertThat(incidents.getIncidentCount()).isPositive());
 
     TestMailServer.start();
     managementService.setJobRetries(jobId, 1);     // the incident's retry
