@@ -87,11 +87,14 @@ class FailedJobs implements EngineHook {
       }
     }
 
+    /** An activity's retry cycle; for a job of ours (no activity) its type's; null for the engine's others. */
     @Override
     public FailedJobRetryConfiguration getFailedJobRetryConfiguration(JobEntity job, ActivityImpl activity) {
-      String ownCycle = activity == null ? Jobs.retryCycleOf(job.getJobHandlerType()) : null;
-      return ownCycle != null ? ParseUtil.parseRetryIntervals(ownCycle)
-          : activity == null ? null : super.getFailedJobRetryConfiguration(job, activity);
+      if (activity != null) {
+        return super.getFailedJobRetryConfiguration(job, activity);
+      }
+      String ownCycle = Jobs.retryCycleOf(job.getJobHandlerType());
+      return ownCycle == null ? null : ParseUtil.parseRetryIntervals(ownCycle);
     }
 
     private int attempts(CommandContext context, JobEntity job) {

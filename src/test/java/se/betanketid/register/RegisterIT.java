@@ -195,10 +195,7 @@ class RegisterIT extends ProcessTestCase {
 
   @Test
   void historyCleanupTakesTheCaseFileRowsAndLeavesTheAnonymousFact() {
-    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().with("residencePermit", "work"));
-    completeTask(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ingen ansökan.",
-        "coordinatorRecommendation", "do_not_apply"));
-    completeTask(route, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
+    ProcessInstance route = closedWithoutApplying();
     Map<String, Object> closed = row(route.getId());
     assertThat(closed.get("closed_at")).isNotNull();
     assertThat(closed.get("stage")).isEqualTo("Avslutat");
@@ -235,10 +232,7 @@ class RegisterIT extends ProcessTestCase {
 
   @Test
   void theSweepLooksOnlyAtCasesClosedLongerAgoThanTheShortestTimeToLive() {
-    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().with("residencePermit", "work"));
-    completeTask(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ingen ansökan.",
-        "coordinatorRecommendation", "do_not_apply"));
-    completeTask(route, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
+    ProcessInstance route = closedWithoutApplying();
     // history gone at once, as no cleanup would take it: only a sweep that looked at the fresh row would notice
     historyService.deleteHistoricProcessInstance(route.getId());
 
@@ -309,5 +303,14 @@ class RegisterIT extends ProcessTestCase {
 
   private Map<String, Object> row(String id) {
     return jdbc.queryForMap("SELECT * FROM case_file WHERE process_instance_id = ?", id);
+  }
+
+  /** A case the coordinator advises against, closed with the national support programme: no application. */
+  private ProcessInstance closedWithoutApplying() {
+    ProcessInstance route = startSocialServices(CaseFixtures.socialServicesCase().with("residencePermit", "work"));
+    completeTask(route, "UserTask_AdviseOnApplication", Map.of("coordinatorAdvice", "Ingen ansökan.",
+        "coordinatorRecommendation", "do_not_apply"));
+    completeTask(route, "UserTask_RecordAlternative", Map.of("alternative", "nsp"));
+    return route;
   }
 }
