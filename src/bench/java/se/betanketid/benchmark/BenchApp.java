@@ -56,6 +56,11 @@ final class BenchApp implements AutoCloseable {
     all.put("spring.mail.host", "localhost");
     all.put("spring.mail.port", SMTP_PORT);
     all.putAll(properties);
+    for (String property : System.getProperty("bench.properties", "").split(",")) {
+      if (property.contains("=")) {
+        all.put(property.substring(0, property.indexOf('=')).trim(), property.substring(property.indexOf('=') + 1));
+      }
+    }
     try {
       String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
           .toArray(String[]::new);

@@ -26,9 +26,10 @@ import se.betanketid.validation.FactChange;
 
 /**
  * A person's submission through a task (submit-form, complete with variables, the task's variables) changes only
- * (set or deleted) what the person can edit in the task's form ({@link EditableFields}). Before the command runs, after the engine's
- * own permission check (who may not work the task gets the engine's refusal, and learns nothing more), a changed
- * read-only, disabled or hidden field is refused with a 400 and nothing is touched. An allowed change of
+ * (set or deleted) what the person can edit in the task's form ({@link EditableFields}). Before the command runs, a changed
+ * read-only, disabled or hidden field is refused with a 400 and nothing is touched; the refusal is given only to whoever
+ * may work the task: anybody else gets the engine's own refusal and learns nothing more (the engine's permission check
+ * is asked first then; an accepted submission's is the one the command itself makes, not asked twice). An allowed change of
  * a stored fact is written to Camunda's user operation log of the task (operation {@code SetVariable}, the
  * variable as property, the values before and after): in the database, readable by whoever may read the case's
  * history, never in the application log. Local task variables are not the case's facts and are not checked.
@@ -49,8 +50,7 @@ class FormSubmissionGuard extends CommandInterceptor {
     CommandContext context = Context.getCommandContext();
     Submission submission = context == null || context.getAuthentication() == null ? null
         : Submission.of(command, context);
-    List<FactChange> changes = submission == null ? List.of()
-        : editable.get().check(submission.formId(), submission.stored(), submission.submitted());
+    List<FactChange> changes = submission == null ? List.of() : submission.check(editable.get(), command, context);
     T result = next.execute(command);
     if (!changes.isEmpty()) {
       context.getOperationLogManager().logTaskOperations(UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE,
@@ -98,14 +98,26 @@ class FormSubmissionGuard extends CommandInterceptor {
       if (formId == null) {
         return null;
       }
-      for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-        if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-          checker.checkTaskWork(task); // who may not work the task gets the engine's own refusal, nothing else
-        } else {
-          checker.checkUpdateTaskVariable(task);
-        }
-      }
       return new Submission(task, formId, typed(task.getVariablesTyped(false)), typed(submitted));
+    }
+
+    /**
+     * The facts the submission changes, or the refusal of a field the person cannot edit: given only to whoever may
+     * work the task (or set its variables); anybody else gets the engine's own refusal.
+     */
+    List<FactChange> check(EditableFields editable, Command<?> command, CommandContext context) {
+      try {
+        return editable.check(formId, stored, submitted);
+      } catch (RuntimeException refused) {
+        for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+          if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+            checker.checkTaskWork(task);
+          } else {
+            checker.checkUpdateTaskVariable(task);
+          }
+        }
+        throw refused;
+      }
     }
 
     /** The values set, and a deleted variable as set to nothing. */

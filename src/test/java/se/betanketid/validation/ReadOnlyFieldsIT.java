@@ -209,6 +209,25 @@ class ReadOnlyFieldsIT extends ProcessTestCase {
         .as("no fact changed: nothing in the log but the completion").isZero();
   }
 
+  /** The refusal names a field of the form: only whoever may work the task gets it. */
+  @Test
+  void whoMayNotWorkTheTaskGetsTheEnginesRefusalAndNoFieldName() {
+    String taskId = TaskAt.create(rest("admin"), taskService, "SocialServicesApplicationProcess",
+        "UserTask_AdviseOnApplication");
+    Footprint before = Footprint.of(jdbc);
+
+    for (Door door : List.of(Door.REST_COMPLETE, Door.REST_SUBMIT_FORM, Door.REST_TASK_VARIABLES)) {
+      Answer answer = send(door, "nils", taskId,
+          Map.of("identificationDate", Map.of("value", "2020-01-01", "type", "String")));
+
+      assertThat(answer.status()).as("%s by a social worker of another municipality: %s", door, answer.body())
+          .isEqualTo(403);
+      assertThat(answer.body()).contains("AuthorizationException").doesNotContain("identificationDate")
+          .doesNotContain("Identifieringsdatum");
+    }
+    assertThat(Footprint.of(jdbc)).as("nothing stored or run").isEqualTo(before);
+  }
+
   @Test
   void anAllowedChangeOfAStoredFactIsLoggedWithWhoWhatFromAndTo() {
     String taskId = TaskAt.create(rest("admin"), taskService, "SocialServicesApplicationProcess",
