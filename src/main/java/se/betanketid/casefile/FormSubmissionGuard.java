@@ -26,11 +26,11 @@ import se.betanketid.validation.FactChange;
 
 /**
  * A person's submission through a task (submit-form, complete with variables, the task's variables) changes only
- * (set or deleted) what the person can edit in the task's form ({@link EditableFields}). Before the command runs, a changed
- * read-only, disabled or hidden field is refused with a 400 and nothing is touched; the refusal is given only to whoever
- * may work the task: anybody else gets the engine's own refusal and learns nothing more (the engine's permission check
- * is asked first then; an accepted submission's is the one the command itself makes, not asked twice). An allowed change of
- * a stored fact is written to Camunda's user operation log of the task (operation {@code SetVariable}, the
+ * (set or deleted) what the person can edit in the task's form ({@link EditableFields}). Before the command runs, a
+ * changed read-only, disabled or hidden field is refused with a 400 and nothing is touched. Only whoever may work the
+ * task gets that refusal: anybody else gets the engine's own and learns nothing more (its permission check is asked
+ * before refusing; an accepted submission's is the one the command itself makes, not asked twice). An allowed change
+ * of a stored fact is written to Camunda's user operation log of the task (operation {@code SetVariable}, the
  * variable as property, the values before and after): in the database, readable by whoever may read the case's
  * history, never in the application log. Local task variables are not the case's facts and are not checked.
  */
