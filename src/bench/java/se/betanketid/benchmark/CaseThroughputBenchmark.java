@@ -23,7 +23,7 @@ class CaseThroughputBenchmark {
   void caseThroughput() {
     long fileMegabytes;
     long largestMegabytes;
-    CasePipeline.Timing bare;
+    Measured bare;
     try (BenchApp app = BenchApp.start(NAME, Integer.getInteger("bench.port", 8089), Map.of());
         FileGrowth growth = new FileGrowth(NAME, app.bean(javax.sql.DataSource.class))) {
       TrivialCase.deploy(app.engine);
@@ -41,14 +41,21 @@ class CaseThroughputBenchmark {
       FullCase.LOCK_TIMEOUT_RETRIES.set(0);
       CasePipeline.Timing trivial = new CasePipeline.Timing(0, 0);
       CasePipeline.Timing full = new CasePipeline.Timing(0, 0);
+      javax.sql.DataSource database = app.bean(javax.sql.DataSource.class);
+      H2Work trivialWork = H2Work.NONE;
+      H2Work fullWork = H2Work.NONE;
       int trivialMails = 0;
       int caseMails = 0;
       for (int done = 0; done < CASES; done += BATCH) {
         int batch = Math.min(BATCH, CASES - done);
+        H2Work before = H2Work.of(database);
         trivial = trivial.plus(pipeline.run(batch, () -> new TrivialCase(app.engine), "trivial"));
+        trivialWork = trivialWork.plus(H2Work.of(database).minus(before));
         trivialMails += app.mailsReceived();
         app.purgeMails();
+        before = H2Work.of(database);
         full = full.plus(pipeline.run(batch, () -> new FullCase(app.engine), "cases"));
+        fullWork = fullWork.plus(H2Work.of(database).minus(before));
         caseMails += app.mailsReceived();
         app.purgeMails();
         BenchReport.progress("%d of %d cases and trivial instances, alternating: %.1f s and %.1f s so far", done + batch,
@@ -63,7 +70,9 @@ class CaseThroughputBenchmark {
       CaseAnatomy fullAnatomy = CaseAnatomy.ofLast(app, FullCase.ROUTE);
       CaseAnatomy trivialAnatomy = CaseAnatomy.ofLast(app, TrivialCase.KEY);
       assertThat(fullAnatomy.outcome()).isEqualTo("NATIONAL_SUPPORT_PROGRAMME");
-      report(full, trivial, bare, steps, fullAnatomy, trivialAnatomy, caseMails, trivialMails, lockTimeouts);
+      report(full, trivial, bare == null ? null : bare.timing(), steps, fullAnatomy, trivialAnatomy, caseMails,
+          trivialMails, lockTimeouts);
+      reportDatabaseWork(fullWork, trivialWork, bare == null ? null : bare.work());
       BenchReport.line("failed jobs / incidents: %s", app.failures());
       fileMegabytes = BenchDatabase.megabytes(NAME);
       largestMegabytes = Math.max(growth.largestMegabytes(), fileMegabytes);
@@ -89,14 +98,41 @@ class CaseThroughputBenchmark {
    * The trivial process on a {@link BareEngine} in this JVM, the same way (users, batches, warm-up), while the
    * application's engine is idle: last, so that the application's figures are measured as before it.
    */
-  private static CasePipeline.Timing bareEngine(BenchApp app) {
+  private static Measured bareEngine(BenchApp app) {
     try (BareEngine bare = BareEngine.start(app.bean("workdays"))) {
       TrivialCase.deploy(bare.engine);
       CasePipeline pipeline = new CasePipeline(bare.engine, THREADS, BATCH);
       BenchReport.progress("bare engine: warm-up %d trivial instances, then %d", WARM_UP * 2, CASES);
       pipeline.run(WARM_UP * 2, () -> new TrivialCase(bare.engine), "bare warm-up");
-      return pipeline.run(CASES, () -> new TrivialCase(bare.engine), "bare");
+      javax.sql.DataSource database = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) bare.engine
+          .getProcessEngineConfiguration()).getDataSource();
+      H2Work before = H2Work.of(database);
+      CasePipeline.Timing timing = pipeline.run(CASES, () -> new TrivialCase(bare.engine), "bare");
+      return new Measured(timing, H2Work.of(database).minus(before));
     }
+  }
+
+  /** A run's time, and what its database did meanwhile. */
+  private record Measured(CasePipeline.Timing timing, H2Work work) {}
+
+  /**
+   * H2's own counters per user task (the housekeeping's rewrites included): the database's share of the ratios
+   * above, in figures that do not depend on what else the machine does.
+   */
+  private static void reportDatabaseWork(H2Work full, H2Work trivial, H2Work bare) {
+    if (BenchDatabase.postgres()) {
+      return;
+    }
+    BenchReport.line("H2's file per user task (its own counters; the housekeeping's rewrites included):");
+    BenchReport.line("  full case:        %s", full.per((double) CASES * FullCase.USER_TASKS));
+    BenchReport.line("  trivial process:  %s", trivial.per(CASES));
+    if (bare != null) {
+      BenchReport.line("  bare engine:      %s", bare.per(CASES));
+    }
+    BenchReport.line("  bytes written: full case's task / trivial task %.2f x%s",
+        full.writtenBytes() / (double) FullCase.USER_TASKS / Math.max(1, trivial.writtenBytes()),
+        bare == null ? "" : String.format(java.util.Locale.ROOT, "; trivial task / bare engine's %.2f x",
+            trivial.writtenBytes() / (double) Math.max(1, bare.writtenBytes())));
   }
 
   private static void report(CasePipeline.Timing full, CasePipeline.Timing trivial, CasePipeline.Timing bare,
