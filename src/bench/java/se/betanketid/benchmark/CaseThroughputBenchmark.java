@@ -40,43 +40,38 @@ class CaseThroughputBenchmark {
       // grows by about 130 kB a case): one after the other, the trivial instances ran on the small database of the
       // start and the cases on an ever larger one, and the ratio measured the growth too
       FullCase.LOCK_TIMEOUT_RETRIES.set(0);
-      CasePipeline.Timing trivial = new CasePipeline.Timing(0, 0);
-      CasePipeline.Timing full = new CasePipeline.Timing(0, 0);
       javax.sql.DataSource database = app.bean(javax.sql.DataSource.class);
-      H2Work trivialWork = H2Work.NONE;
-      H2Work fullWork = H2Work.NONE;
+      Measured trivial = Measured.NONE;
+      Measured full = Measured.NONE;
       int trivialMails = 0;
       int caseMails = 0;
       for (int done = 0; done < CASES; done += BATCH) {
         int batch = Math.min(BATCH, CASES - done);
-        H2Work before = H2Work.of(database);
-        trivial = trivial.plus(pipeline.run(batch, () -> new TrivialCase(app.engine), "trivial"));
-        trivialWork = trivialWork.plus(H2Work.of(database).minus(before));
+        trivial = trivial.plus(Measured.of(database, () -> pipeline.run(batch, () -> new TrivialCase(app.engine),
+            "trivial")));
         trivialMails += app.mailsReceived();
         app.purgeMails();
-        before = H2Work.of(database);
-        full = full.plus(pipeline.run(batch, () -> new FullCase(app.engine), "cases"));
-        fullWork = fullWork.plus(H2Work.of(database).minus(before));
+        full = full.plus(Measured.of(database, () -> pipeline.run(batch, () -> new FullCase(app.engine), "cases")));
         caseMails += app.mailsReceived();
         app.purgeMails();
         BenchReport.progress("%d of %d cases and trivial instances, alternating: %.1f s and %.1f s so far", done + batch,
-            CASES, full.seconds(), trivial.seconds());
+            CASES, full.timing().seconds(), trivial.timing().seconds());
       }
       int lockTimeouts = FullCase.LOCK_TIMEOUT_RETRIES.get();
       Map<String, Double> steps = BenchCase.stepMeans();
       // on PostgreSQL the bare engine would need a database of its own: measured on H2 only
       bare = BenchDatabase.postgres() ? null : bareEngine(BareEngine.start(app.bean("workdays")));
       bareOnCopy = BenchDatabase.postgres() ? null
-          : bareEngine(BareEngine.onCopyOf(app.bean(javax.sql.DataSource.class), app.bean("workdays")));
+          : bareEngine(BareEngine.onCopyOf(database, app.bean("workdays")));
 
       assertThat(finishedRoutes(app.engine.getHistoryService()) - historyBefore).isEqualTo(CASES);
       CaseAnatomy fullAnatomy = CaseAnatomy.ofLast(app, FullCase.ROUTE);
       CaseAnatomy trivialAnatomy = CaseAnatomy.ofLast(app, TrivialCase.KEY);
       assertThat(fullAnatomy.outcome()).isEqualTo("NATIONAL_SUPPORT_PROGRAMME");
-      report(full, trivial, bare == null ? null : bare.timing(), steps, fullAnatomy, trivialAnatomy, caseMails,
-          trivialMails, lockTimeouts);
-      reportOnCopy(trivial, bareOnCopy);
-      reportDatabaseWork(fullWork, trivialWork, bare == null ? null : bare.work(),
+      report(full.timing(), trivial.timing(), bare == null ? null : bare.timing(), steps, fullAnatomy, trivialAnatomy,
+          caseMails, trivialMails, lockTimeouts);
+      reportOnCopy(trivial.timing(), bareOnCopy);
+      reportDatabaseWork(full.work(), trivial.work(), bare == null ? null : bare.work(),
           bareOnCopy == null ? null : bareOnCopy.work());
       BenchReport.line("failed jobs / incidents: %s", app.failures());
       fileMegabytes = BenchDatabase.megabytes(NAME);
@@ -112,14 +107,25 @@ class CaseThroughputBenchmark {
       pipeline.run(WARM_UP * 2, () -> new TrivialCase(bare.engine), "bare warm-up");
       javax.sql.DataSource database = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) bare.engine
           .getProcessEngineConfiguration()).getDataSource();
-      H2Work before = H2Work.of(database);
-      CasePipeline.Timing timing = pipeline.run(CASES, () -> new TrivialCase(bare.engine), "bare");
-      return new Measured(timing, H2Work.of(database).minus(before));
+      return Measured.of(database, () -> pipeline.run(CASES, () -> new TrivialCase(bare.engine), "bare"));
     }
   }
 
   /** A run's time, and what its database did meanwhile. */
-  private record Measured(CasePipeline.Timing timing, H2Work work) {}
+  private record Measured(CasePipeline.Timing timing, H2Work work) {
+
+    static final Measured NONE = new Measured(new CasePipeline.Timing(0, 0), H2Work.NONE);
+
+    static Measured of(javax.sql.DataSource database, java.util.function.Supplier<CasePipeline.Timing> run) {
+      H2Work before = H2Work.of(database);
+      CasePipeline.Timing timing = run.get();
+      return new Measured(timing, H2Work.of(database).minus(before));
+    }
+
+    Measured plus(Measured other) {
+      return new Measured(timing.plus(other.timing), work.plus(other.work));
+    }
+  }
 
   /**
    * The bare engine once more, on a copy of the application's database (its cases' rows: the same tables as large):
